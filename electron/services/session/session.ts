@@ -1,0 +1,66 @@
+import { ServiceError } from '../../../shared/api/result';
+import type { DemoIdentity, Session } from '../../../shared/api/schemas';
+import type { AccessLog } from '../accesslog/accessLog';
+
+/** Who is signed in. Held in memory only; sign-out forgets it. */
+export interface SessionService {
+  current(): Session | null;
+  /** The session, or NOT_SIGNED_IN. */
+  require(): Session;
+  signInDemo(identityId: string): Session;
+  signOut(): { signedOut: boolean };
+}
+
+export function createSessionService(deps: {
+  log: AccessLog;
+  demo: boolean;
+  demoIdentities: DemoIdentity[];
+  clock: () => Date;
+}): SessionService {
+  let session: Session | null = null;
+
+  const actorOf = (s: Session) => ({
+    actorUzi: s.person.uziNumber,
+    actorName: s.person.name,
+    actorRole: s.person.roleCode,
+    patientBsn: null,
+    demo: s.demo,
+  });
+
+  return {
+    current: () => session,
+    require() {
+      if (!session) throw new ServiceError('NOT_SIGNED_IN', 'Sign in first.');
+      return session;
+    },
+    signInDemo(identityId) {
+      if (!deps.demo)
+        throw new ServiceError('NOT_AUTHORISED', 'Demo identities exist only in demo mode.');
+      const identity = deps.demoIdentities.find((i) => i.id === identityId);
+      if (!identity) throw new ServiceError('VALIDATION', `Unknown demo identity: ${identityId}`);
+      const next: Session = {
+        person: identity.person,
+        overseer: identity.overseer,
+        organisation: identity.organisation,
+        setting: identity.setting,
+        signedInAt: deps.clock().toISOString(),
+        demo: true,
+      };
+      // Logged before the session exists: no access without a trace.
+      deps.log.append({ eventType: 'sign-in', action: 'E', outcome: 'success', ...actorOf(next) });
+      session = next;
+      return next;
+    },
+    signOut() {
+      if (!session) return { signedOut: false };
+      deps.log.append({
+        eventType: 'sign-out',
+        action: 'E',
+        outcome: 'success',
+        ...actorOf(session),
+      });
+      session = null;
+      return { signedOut: true };
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { useAppInfo } from './api/queries';
+import { useI18n, errorText } from './i18n/I18nContext';
+import { SignInScreen } from './features/signin/SignInScreen';
+import { Shell } from './features/shell/Shell';
+import { PatientScreen } from './features/patient/PatientScreen';
+import { DemoBanner } from './components/DemoBanner';
+import { ApiFailure } from './api/client';
+
+export function App() {
+  const { t } = useI18n();
+  const info = useAppInfo();
+
+  useEffect(() => {
+    if (info.data) performance.mark('schakel:first-screen');
+  }, [info.data]);
+
+  if (info.isPending)
+    return (
+      <p className="loading" role="status">
+        {t('loading')}
+      </p>
+    );
+  if (info.isError) {
+    const code = info.error instanceof ApiFailure ? info.error.code : 'INTERNAL';
+    return (
+      <p role="alert" className="fatal">
+        {errorText(t, code)}
+      </p>
+    );
+  }
+  const { mode, session, demoIdentities } = info.data;
+  return (
+    <>
+      {mode === 'demo' && <DemoBanner />}
+      {session ? (
+        <Shell session={session}>
+          <PatientScreen />
+        </Shell>
+      ) : (
+        <SignInScreen identities={demoIdentities} />
+      )}
+    </>
+  );
+}

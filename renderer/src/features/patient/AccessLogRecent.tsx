@@ -1,0 +1,45 @@
+import { useQuery } from '@tanstack/react-query';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/client';
+import { keys } from '../../api/queries';
+import { useI18n } from '../../i18n/I18nContext';
+
+const time = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'medium' });
+
+/** The workstation's most recent access-log entries: what happened, never what was seen. */
+export function AccessLogRecent() {
+  const { t } = useI18n();
+  const api = useApi();
+  const log = useQuery({
+    queryKey: keys.accessLog,
+    queryFn: () => unwrap(api.accessLogRecent({ limit: 10 })),
+  });
+  return (
+    <section className="card" aria-labelledby="accesslog-title">
+      <h2 id="accesslog-title">{t('accesslog.title')}</h2>
+      {log.data && log.data.length === 0 && <p className="muted">{t('accesslog.empty')}</p>}
+      {log.data && log.data.length > 0 && (
+        <table className="table" data-testid="access-log">
+          <thead>
+            <tr>
+              <th scope="col">{t('accesslog.col.time')}</th>
+              <th scope="col">{t('accesslog.col.event')}</th>
+              <th scope="col">{t('accesslog.col.actor')}</th>
+              <th scope="col">{t('accesslog.col.outcome')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {log.data.map((entry) => (
+              <tr key={entry.id}>
+                <td className="num">{time.format(new Date(entry.time))}</td>
+                <td>{entry.eventType}</td>
+                <td>{entry.actorName}</td>
+                <td>{entry.outcome}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

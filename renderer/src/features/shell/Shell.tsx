@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import type { Session } from '../../../../shared/api/schemas';
+import { useSignOut } from '../../api/queries';
+import { useI18n } from '../../i18n/I18nContext';
+import { Toolbar } from '../../components/Toolbar';
+
+/** The frame around every signed-in screen: who works where, always visible. */
+export function Shell({ session, children }: { session: Session; children: ReactNode }) {
+  const { t } = useI18n();
+  const signOut = useSignOut();
+  return (
+    <div className="shell">
+      <header className="shell__bar">
+        <p className="wordmark">{t('app.name')}</p>
+        <div className="shell__who" data-testid="session">
+          <span className="shell__person">{session.person.name}</span>
+          <span className="chip" title={t('shell.setting')}>
+            {session.setting}
+          </span>
+          <span className="muted">{session.organisation.name}</span>
+          {session.overseer && (
+            <span className="muted">{t('signin.overseer', { name: session.overseer.name })}</span>
+          )}
+        </div>
+        <Toolbar />
+        <button
+          type="button"
+          className="button"
+          onClick={() => signOut.mutate()}
+          disabled={signOut.isPending}
+        >
+          {t('shell.signOut')}
+        </button>
+      </header>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+/** Dutch, the working language. Every key here must exist in en.ts (checked by the type). */
+export const nl = {
+  'app.name': 'Schakel',
+  'app.tagline': 'Landelijk Schakelpunt voor de dienstdoende arts',
+  'demo.banner': 'DEMO — synthetische patiënten, gesimuleerd schakelpunt. Niet voor echte zorg.',
+  'demo.short': 'DEMO',
+  'signin.title': 'Aanmelden',
+  'signin.intro':
+    'Kies een demo-UZI-pas. In de live-omgeving meldt u zich aan met uw eigen UZI-pas.',
+  'signin.button': 'Aanmelden als {name}',
+  'signin.noDemo': 'Plaats uw UZI-pas in de lezer om aan te melden.',
+  'signin.pass.zorgverlener': 'Zorgverlenerpas',
+  'signin.pass.medewerker-op-naam': 'Medewerkerpas op naam',
+  'signin.pass.medewerker-niet-op-naam': 'Medewerkerpas niet op naam',
+  'signin.pass.server': 'Servercertificaat',
+  'signin.overseer': 'Onder verantwoordelijkheid van {name}',
+  'shell.signOut': 'Afmelden',
+  'shell.setting': 'Setting',
+  'shell.language': 'English',
+  'shell.languageLabel': 'Switch to English',
+  'shell.theme.dark': 'Nachtweergave',
+  'shell.theme.light': 'Dagweergave',
+  'patient.title': 'Patiënt',
+  'patient.empty.title': 'Geen patiënt geopend',
+  'patient.empty.body': 'Zoek een patiënt op BSN om toestemming en gegevens te bekijken.',
+  'accesslog.title': 'Recente logregels (NEN 7513)',
+  'accesslog.empty': 'Nog geen logregels.',
+  'accesslog.col.time': 'Tijd',
+  'accesslog.col.event': 'Gebeurtenis',
+  'accesslog.col.actor': 'Gebruiker',
+  'accesslog.col.outcome': 'Uitkomst',
+  'error.generic': 'Er ging iets mis. Probeer het opnieuw.',
+  'error.VALIDATION': 'De invoer is niet geldig.',
+  'error.NOT_SIGNED_IN': 'U bent niet aangemeld.',
+  'error.NOT_AUTHORISED': 'U bent hiervoor niet bevoegd.',
+  'error.FORBIDDEN_SENDER': 'Dit venster mag Schakel niet aanroepen.',
+  'error.ACCESS_LOG_UNAVAILABLE':
+    'De toegangslog kan niet worden geschreven; er worden geen gegevens getoond.',
+  loading: 'Laden…',
+} as const;
+
+export type MessageKey = keyof typeof nl;

@@ -1,0 +1,43 @@
+// Builds what runs: the renderer (Vite) and the Node/Electron entry points (esbuild).
+// The CLI and the simulator run from source with tsx; they need no build.
+import { build as viteBuild } from 'vite';
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const started = performance.now();
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: false,
+  logLevel: 'warning',
+  external: ['electron', 'better-sqlite3'],
+  define: { __SCHAKEL_VERSION__: JSON.stringify(version) },
+};
+
+await Promise.all([
+  viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' }),
+  build({
+    ...common,
+    entryPoints: ['electron/main/main.ts'],
+    outfile: 'dist/electron/main.cjs',
+    format: 'cjs',
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/preload/preload.ts'],
+    outfile: 'dist/electron/preload.cjs',
+    format: 'cjs',
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/host/main.ts'],
+    outfile: 'dist/electron/host.mjs',
+    format: 'esm',
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
+  }),
+]);
+console.log(`built in ${Math.round(performance.now() - started)} ms`);
