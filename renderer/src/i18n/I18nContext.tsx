@@ -46,6 +46,19 @@ export function useI18n(): I18n {
   return i18n;
 }
 
+/**
+ * A feature's own messages, kept beside the feature: `{ nl: {...}, en: {...} }` with the same keys.
+ * Returns a `t` for them in the current language, with the same `{name}` placeholders.
+ */
+export function useFeatureMessages<K extends string>(messages: { nl: Record<K, string>; en: Record<K, string> }) {
+  const { language } = useI18n();
+  return useCallback(
+    (key: K, values?: Record<string, string>) =>
+      messages[language][key].replace(/\{(\w+)\}/g, (_, name: string) => values?.[name] ?? `{${name}}`),
+    [language, messages],
+  );
+}
+
 /** The translated text for an error code, falling back to a generic sentence. */
 export function errorText(t: I18n['t'], code: string): string {
   const key = `error.${code}` as MessageKey;
