@@ -34,7 +34,9 @@ export function createIpcGate(handlers: Handlers) {
 export function isTrustedSender({ url, isTopFrame }: SenderFrame): boolean {
   if (!isTopFrame) return false;
   try {
-    return new URL(url).origin === APP_ORIGIN;
+    // Compare scheme and host: for a custom scheme URL.origin is "null" outside Electron.
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}` === APP_ORIGIN;
   } catch {
     return false;
   }

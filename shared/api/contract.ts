@@ -1,5 +1,12 @@
 import { z } from 'zod';
 import { accessLogEntrySchema, appInfoSchema, sessionSchema } from './schemas';
+import {
+  bsnInputSchema,
+  medicationResultSchema,
+  patientContextSchema,
+  summaryResultSchema,
+  verbalAnswerSchema,
+} from './patientSchemas';
 import type { Result } from './result';
 import { operationNames, type OperationName } from './operations';
 
@@ -26,6 +33,21 @@ export const contract = {
     input: z.object({ limit: z.number().int().min(1).max(500) }).strict(),
     output: z.array(accessLogEntrySchema),
   },
+  /** Opens a patient by BSN: identity, own GP, consent per source. Logged as a patient search. */
+  patientOpen: { input: bsnInputSchema, output: patientContextSchema },
+  /** Records the verbal answer at the desk (crisis regime), before any query. Logged. */
+  consentRecordVerbal: {
+    input: z
+      .object({ bsn: z.string().min(1).max(32), answer: verbalAnswerSchema, reason: z.string().trim().max(500).nullable() })
+      .strict(),
+    output: patientContextSchema,
+  },
+  /** Closes the patient: cancels queries in flight and forgets the point-of-care record. */
+  patientClose: { input: z.object({}).strict(), output: z.object({ closed: z.boolean() }) },
+  /** The own GP's professional summary through the switchpoint. Logged before it is returned. */
+  recordsSummary: { input: bsnInputSchema, output: summaryResultSchema },
+  /** The pharmacies' dispenses and contra-indications/intolerances. Logged before it is returned. */
+  recordsMedication: { input: bsnInputSchema, output: medicationResultSchema },
 } as const satisfies Record<OperationName, Operation>;
 
 export type Contract = typeof contract;

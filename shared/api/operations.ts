@@ -2,7 +2,17 @@
  * The names of the contract's operations, on their own so the preload can expose exactly these
  * without bundling the schemas. `contract.ts` is checked against this list in both directions.
  */
-export const operationNames = ['appInfo', 'signInDemo', 'signOut', 'accessLogRecent'] as const;
+export const operationNames = [
+  'appInfo',
+  'signInDemo',
+  'signOut',
+  'accessLogRecent',
+  'patientOpen',
+  'consentRecordVerbal',
+  'patientClose',
+  'recordsSummary',
+  'recordsMedication',
+] as const;
 export type OperationName = (typeof operationNames)[number];
 
 /** The IPC channel for an operation. One channel per operation, all under one prefix. */
