@@ -1,0 +1,275 @@
+import type { Db } from '../db/database';
+import type { Ack } from '../../../shared/domain/clinical/ack';
+import { ServiceError } from '../../../shared/api/result';
+import { createOutboxStore, type OutboxRow, type OutboxState } from './outboxStore';
+import { nextDelayMs, retryPolicy } from './backoff';
+import { open, seal } from './sealedContent';
+
+/** Sends one message and returns the receiver's acknowledgement, or throws a ServiceError. */
+export type SendMessage = (
+  xml: string,
+  options: { messageId: string; signal: AbortSignal },
+) => Promise<Ack>;
+
+/** What the outbox tells the access log: identifiers, states and codes only. */
+export interface OutboxLogEvent {
+  kind: 'send-attempt' | 'acknowledgement' | 'no-answer' | 'undelivered' | 'printed';
+  reportId: string;
+  messageId: string;
+  bsn: string;
+  addresseeUra: string;
+  outcome: 'success' | 'refused' | 'error';
+  code: string | null;
+}
+
+export interface OutboxEntry {
+  reportId: string;
+  messageId: string;
+  bsn: string;
+  addressee: { ura: string; name: string };
+  createdAt: string;
+  state: OutboxState;
+  attempts: number;
+  nextAttemptAt: string | null;
+  lastCode: string | null;
+  lastReason: string | null;
+  deliveredAt: string | null;
+}
+
+export interface NewReport {
+  /** Chosen by the composer when the draft is made: the same id twice is one report (double clicks). */
+  reportId: string;
+  /** One message id for every attempt, so the receiver can drop duplicates. */
+  messageId: string;
+  xml: string;
+  bsn: string;
+  addressee: { ura: string; name: string };
+  authorUzi: string;
+}
+
+export interface OutboxOptions {
+  db: Db;
+  /** 32-byte content key, kept outside the database. */
+  key: Buffer;
+  send: SendMessage;
+  log: (event: OutboxLogEvent) => void;
+  clock?: () => Date;
+  random?: () => number;
+  policy?: typeof retryPolicy;
+  /** How long one attempt may take before it counts as no answer. */
+  attemptTimeoutMs?: number;
+}
+
+/**
+ * The durable outbox for locum reports: a report is stored (sealed) before the first network
+ * byte, sent with one message id for all attempts, and its acknowledgement decides — CA
+ * delivered (content deleted), CE/CR not delivered with the reason (no blind retry), no answer
+ * retried with backoff until the limit, then undelivered for the user to retry or print.
+ */
+export function createOutbox(options: OutboxOptions) {
+  const store = createOutboxStore(options.db);
+  const clock = options.clock ?? (() => new Date());
+  const policy = options.policy ?? retryPolicy;
+  const inFlight = new Map<string, AbortController>();
+  let timer: NodeJS.Timeout | null = null;
+  let draining: Promise<void> | null = null;
+
+  const now = () => clock().toISOString();
+  const logOf = (
+    row: OutboxRow,
+    kind: OutboxLogEvent['kind'],
+    outcome: OutboxLogEvent['outcome'],
+    code: string | null,
+  ) =>
+    options.log({
+      kind,
+      reportId: row.report_id,
+      messageId: row.message_id,
+      bsn: row.patient_bsn,
+      addresseeUra: row.addressee_ura,
+      outcome,
+      code,
+    });
+
+  function submit(report: NewReport): OutboxEntry {
+    const existing = store.get(report.reportId);
+    if (existing) return entryOf(existing);
+    store.insert({
+      report_id: report.reportId,
+      message_id: report.messageId,
+      patient_bsn: report.bsn,
+      addressee_ura: report.addressee.ura,
+      addressee_name: report.addressee.name,
+      author_uzi: report.authorUzi,
+      created_at: now(),
+      content: seal(options.key, report.xml, report.reportId),
+    });
+    return entryOf(store.get(report.reportId) as OutboxRow);
+  }
+
+  async function attempt(row: OutboxRow): Promise<void> {
+    if (inFlight.has(row.report_id) || !row.content) return;
+    const attempts = row.attempts + 1;
+    store.update(
+      {
+        report_id: row.report_id,
+        state: 'sending',
+        attempts,
+        next_attempt_at: null,
+        last_code: row.last_code,
+        last_reason: row.last_reason,
+      },
+      { time: now(), event: `attempt ${attempts}` },
+    );
+    logOf(row, 'send-attempt', 'success', null);
+    const controller = new AbortController();
+    inFlight.set(row.report_id, controller);
+    const timeout = setTimeout(() => controller.abort(), options.attemptTimeoutMs ?? 30_000);
+    try {
+      const xml = open(options.key, row.content, row.report_id);
+      const ack = await options.send(xml, { messageId: row.message_id, signal: controller.signal });
+      if (ack.code === 'CA' || ack.code === 'AA') {
+        store.delivered(row.report_id, now(), ack.code);
+        logOf(row, 'acknowledgement', 'success', ack.code);
+      } else {
+        const reason =
+          ack.details.map((d) => [d.code, d.text].filter(Boolean).join(': ')).join('; ') || null;
+        store.update(
+          {
+            report_id: row.report_id,
+            state: 'rejected',
+            attempts,
+            next_attempt_at: null,
+            last_code: ack.code,
+            last_reason: reason,
+          },
+          { time: now(), event: 'not accepted' },
+        );
+        logOf(row, 'acknowledgement', 'refused', ack.code);
+      }
+    } catch (error) {
+      const code =
+        error instanceof ServiceError
+          ? error.code
+          : controller.signal.aborted
+            ? 'SWITCHPOINT_TIMEOUT'
+            : 'INTERNAL';
+      const giveUp = attempts >= policy.maxAttempts;
+      const next = giveUp
+        ? null
+        : new Date(clock().getTime() + nextDelayMs(attempts, options.random, policy)).toISOString();
+      store.update(
+        {
+          report_id: row.report_id,
+          state: giveUp ? 'undelivered' : 'waiting',
+          attempts,
+          next_attempt_at: next,
+          last_code: code,
+          last_reason: null,
+        },
+        {
+          time: now(),
+          event: giveUp ? 'no answer: retry limit reached' : 'no answer: retry scheduled',
+        },
+      );
+      logOf(row, giveUp ? 'undelivered' : 'no-answer', 'error', code);
+    } finally {
+      clearTimeout(timeout);
+      inFlight.delete(row.report_id);
+    }
+  }
+
+  /** Sends every report that is due, once each. Overlapping calls share one pass. */
+  function deliverDue(): Promise<void> {
+    if (!draining) {
+      const pass = (async () => {
+        for (const row of store.due(now())) await attempt(row);
+      })();
+      draining = pass.finally(() => {
+        draining = null;
+      });
+    }
+    return draining;
+  }
+
+  function entryOf(row: OutboxRow): OutboxEntry {
+    return {
+      reportId: row.report_id,
+      messageId: row.message_id,
+      bsn: row.patient_bsn,
+      addressee: { ura: row.addressee_ura, name: row.addressee_name },
+      createdAt: row.created_at,
+      state: row.state,
+      attempts: row.attempts,
+      nextAttemptAt: row.next_attempt_at,
+      lastCode: row.last_code,
+      lastReason: row.last_reason,
+      deliveredAt: row.delivered_at,
+    };
+  }
+
+  const find = (reportId: string) => {
+    const row = store.get(reportId);
+    if (!row) throw new ServiceError('VALIDATION', 'No such report in the outbox.');
+    return row;
+  };
+
+  return {
+    submit,
+    deliverDue,
+    /** The user's explicit retry: sends now, whatever the schedule (not for delivered reports). */
+    async retryNow(reportId: string): Promise<OutboxEntry> {
+      const row = find(reportId);
+      if (row.state === 'delivered') return entryOf(row);
+      store.update(
+        {
+          report_id: reportId,
+          state: 'waiting',
+          attempts: row.attempts,
+          next_attempt_at: now(),
+          last_code: row.last_code,
+          last_reason: row.last_reason,
+        },
+        { time: now(), event: 'retry requested by user' },
+      );
+      await attempt(find(reportId));
+      return entryOf(find(reportId));
+    },
+    /** The report's text for manual delivery; the print itself is logged. */
+    printable(reportId: string): { entry: OutboxEntry; xml: string } {
+      const row = find(reportId);
+      if (!row.content)
+        throw new ServiceError(
+          'VALIDATION',
+          'This report was delivered; its content is no longer kept.',
+        );
+      store.note(reportId, now(), 'printed for manual delivery');
+      logOf(row, 'printed', 'success', null);
+      return { entry: entryOf(row), xml: open(options.key, row.content, reportId) };
+    },
+    get: (reportId: string) => entryOf(find(reportId)),
+    list: (limit = 100) => store.list(limit).map(entryOf),
+    history: (reportId: string) => store.history(reportId),
+    counts() {
+      const c = store.counts();
+      return {
+        waiting: (c.waiting ?? 0) + (c.sending ?? 0),
+        delivered: c.delivered ?? 0,
+        failed: (c.rejected ?? 0) + (c.undelivered ?? 0),
+      };
+    },
+    /** Resumes on start (reports left 'sending' by a crash are sent again, same message id) and polls. */
+    start(intervalMs = 5_000) {
+      void deliverDue();
+      timer = setInterval(() => void deliverDue(), intervalMs);
+      timer.unref();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = null;
+      for (const controller of inFlight.values()) controller.abort();
+      await draining;
+    },
+  };
+}
+export type Outbox = ReturnType<typeof createOutbox>;
