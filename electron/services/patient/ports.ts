@@ -1,0 +1,68 @@
+import type { Patient } from '../../../shared/domain/clinical/patient';
+import type { ProfessionalSummary } from '../../../shared/domain/clinical/summary';
+import type { MedicationExtract } from '../../../shared/domain/clinical/medication';
+import type { IcaExtract } from '../../../shared/domain/clinical/ica';
+import type { SourceError, SourceStatus } from '../../../shared/domain/clinical/sourceStatus';
+import type { ConsentState } from '../../../shared/domain/consent';
+import type { ActiveRegimes } from '../../../shared/domain/consent/regimes';
+import type { Session } from '../../../shared/api/schemas';
+
+/** A source that holds data for the patient, as far as the product can know it. */
+export interface KnownSource {
+  source: { ura: string; name: string };
+  kind: 'gp' | 'pharmacy';
+  /** null where the product cannot know (live mode without a consent service). */
+  consent: ConsentState | null;
+  region: string | null;
+}
+
+export interface DirectoryEntry {
+  patient: Patient | null;
+  ownGp: { ura: string; name: string } | null;
+  sources: KnownSource[];
+}
+
+/**
+ * Who the patient is and which sources hold data, with their consent where known. In demo mode
+ * the simulator's registrations answer; in live mode the product knows no consent states
+ * (domain.md §6) and the sources appear only when they answer.
+ */
+export interface PatientDirectory {
+  lookup(bsn: string): DirectoryEntry | null;
+  /** The regimes in force now. */
+  regimes(): ActiveRegimes;
+  /** The regions of an organisation under the regional regime. */
+  regionsOf(ura: string): string[];
+}
+
+export interface QueryRequest {
+  bsn: string;
+  session: Session;
+  correlationId: string;
+  signal: AbortSignal;
+}
+
+export interface SourceAnswer {
+  source: { ura: string | null; name: string | null };
+  status: SourceStatus;
+  error?: SourceError | null;
+  count: number;
+}
+
+/** The switchpoint as the records service sees it: one call per data category. */
+export interface SwitchpointQueries {
+  summary(
+    request: QueryRequest,
+  ): Promise<{
+    summaries: ProfessionalSummary[];
+    sources: SourceAnswer[];
+    partial: boolean;
+    messageId: string | null;
+  }>;
+  medication(
+    request: QueryRequest,
+  ): Promise<{ extract: MedicationExtract; partial: boolean; messageId: string | null }>;
+  ica(
+    request: QueryRequest,
+  ): Promise<{ extract: IcaExtract; partial: boolean; messageId: string | null }>;
+}

@@ -1,0 +1,248 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  MedicationResult,
+  SourceOutcome,
+  SummaryResult,
+} from '../../../shared/api/patientSchemas';
+import type { Session } from '../../../shared/api/schemas';
+import type { AccessDecision, DataCategory } from '../../../shared/domain/authorisation';
+import type { AccessSource } from '../../../shared/domain/accessEvent';
+import { ServiceError } from '../../../shared/api/result';
+import type { AccessLog } from '../accesslog/accessLog';
+import { loggedAccess } from '../accesslog/loggedAccess';
+import { emptyDetails, sessionFields } from '../accesslog/sessionFields';
+import { consentBasisOf, decide } from '../patient/decisions';
+import type { PatientService } from '../patient/patientService';
+import type { KnownSource, SourceAnswer, SwitchpointQueries } from '../patient/ports';
+
+interface Judged {
+  source: KnownSource;
+  decision: AccessDecision;
+}
+
+const URA = /^\d{8}$/;
+
+/** The log's view of the sources' answers: URA, status and count, nothing else. */
+function logSources(answers: SourceAnswer[]): AccessSource[] {
+  return answers
+    .filter(
+      (a): a is SourceAnswer & { source: { ura: string } } =>
+        a.source.ura !== null && URA.test(a.source.ura),
+    )
+    .map((a) => ({ ura: a.source.ura, status: a.status, count: a.count }));
+}
+
+const refusedOutcome = (j: Judged): SourceOutcome => ({
+  source: j.source.source,
+  status: 'refused',
+  reason: j.decision.allowed ? null : j.decision.reason,
+  count: 0,
+});
+
+/**
+ * Summary and medication through the switchpoint. The policy is asked first (per source); a
+ * category nobody may see is refused and logged without a query; otherwise the query runs, the
+ * answer is kept only for sources the policy allowed, and the access is logged before the data
+ * is returned. Nothing is written anywhere else.
+ */
+export function createRecordsService(deps: {
+  log: AccessLog;
+  patients: PatientService;
+  switchpoint: SwitchpointQueries;
+  session: () => Session;
+  clock: () => Date;
+}) {
+  function judge(session: Session, bsn: string, kind: KnownSource['kind'], category: DataCategory) {
+    const patient = deps.patients.requireOpen(bsn);
+    const ctx = deps.patients.decisionContext(session, patient.pointOfCare?.verbal ?? null);
+    const judged: Judged[] = (patient.entry?.sources ?? [])
+      .filter((s) => s.kind === kind)
+      .map((source) => ({ source, decision: decide(ctx, source, category) }));
+    return { patient, judged, allowed: judged.filter((j) => j.decision.allowed) };
+  }
+
+  type QueryCategory = 'summary' | 'medication' | 'ica';
+  const eventTypeOf = {
+    summary: 'summary-query',
+    medication: 'medication-query',
+    ica: 'ica-query',
+  } as const;
+
+  function baseEvent(
+    session: Session,
+    bsn: string,
+    category: QueryCategory,
+    judged: Judged[],
+    correlationId: string,
+  ) {
+    const basis = judged.map((j) => j.decision).find((d) => d.allowed) ?? null;
+    const emergency = basis?.allowed === true && basis.basis === 'unable-to-express';
+    return {
+      ...emptyDetails,
+      ...sessionFields(session),
+      eventType: eventTypeOf[category],
+      patientBsn: bsn,
+      dataCategory: category,
+      legalBasis: emergency
+        ? ('emergency-procedure' as const)
+        : ('treatment-relationship' as const),
+      consentBasis: basis ? consentBasisOf(basis) : null,
+      emergency,
+      correlationId,
+    };
+  }
+
+  function refuse(
+    session: Session,
+    bsn: string,
+    category: QueryCategory,
+    judged: Judged[],
+    correlationId: string,
+  ) {
+    const first = judged.find((j) => !j.decision.allowed)?.decision;
+    deps.log.append({
+      ...baseEvent(session, bsn, category, judged, correlationId),
+      outcome: 'refused',
+      reasonCode: first && !first.allowed ? first.reason : 'no-source',
+    });
+  }
+
+  return {
+    async summary(bsn: string): Promise<SummaryResult> {
+      const session = deps.session();
+      const started = performance.now();
+      const correlationId = randomUUID();
+      const { patient, judged, allowed } = judge(session, bsn, 'gp', 'summary');
+      if (allowed.length === 0) {
+        refuse(session, patient.bsn, 'summary', judged, correlationId);
+        return {
+          summary: null,
+          sources: judged.map(refusedOutcome),
+          partial: false,
+          correlationId,
+          elapsedMs: performance.now() - started,
+        };
+      }
+      const allowedUras = new Set(allowed.map((j) => j.source.source.ura));
+      const answer = await loggedAccess(
+        deps.log,
+        baseEvent(session, patient.bsn, 'summary', judged, correlationId),
+        () =>
+          deps.switchpoint.summary({
+            bsn: patient.bsn,
+            session,
+            correlationId,
+            signal: patient.controller.signal,
+          }),
+        (a) => ({
+          outcome: a.partial ? 'partial' : 'success',
+          reasonCode: a.partial ? 'SOURCE_UNAVAILABLE' : null,
+          sources: logSources(a.sources),
+          messageId: a.messageId,
+        }),
+      );
+      // Defence in depth: keep only what came from a source the policy allowed.
+      const summary =
+        answer.summaries.find((s) => s.source.ura !== null && allowedUras.has(s.source.ura)) ??
+        null;
+      const sources: SourceOutcome[] = [
+        ...answer.sources.filter((a) => a.source.ura !== null && allowedUras.has(a.source.ura)),
+        ...judged.filter((j) => !j.decision.allowed).map(refusedOutcome),
+      ];
+      return {
+        summary,
+        sources,
+        partial: answer.partial,
+        correlationId,
+        elapsedMs: performance.now() - started,
+      };
+    },
+
+    async medication(bsn: string): Promise<MedicationResult> {
+      const session = deps.session();
+      const started = performance.now();
+      const correlationId = randomUUID();
+      const { patient, judged, allowed } = judge(session, bsn, 'pharmacy', 'medication');
+      if (allowed.length === 0) {
+        refuse(session, patient.bsn, 'medication', judged, correlationId);
+        return {
+          medication: { kind: 'medication', patient: { bsn: patient.bsn }, sources: [] },
+          ica: null,
+          sources: judged.map(refusedOutcome),
+          partial: false,
+          correlationId,
+          elapsedMs: performance.now() - started,
+        };
+      }
+      const allowedUras = new Set(allowed.map((j) => j.source.source.ura));
+      const request = {
+        bsn: patient.bsn,
+        session,
+        correlationId,
+        signal: patient.controller.signal,
+      };
+      const keep = (ura: string | null) => ura !== null && allowedUras.has(ura);
+
+      const medication = await loggedAccess(
+        deps.log,
+        baseEvent(session, patient.bsn, 'medication', judged, correlationId),
+        () => deps.switchpoint.medication(request),
+        (a) => ({
+          outcome: a.partial ? 'partial' : 'success',
+          reasonCode: a.partial ? 'SOURCE_UNAVAILABLE' : null,
+          sources: logSources(
+            a.extract.sources.map((s) => ({
+              source: s.source,
+              status: s.status,
+              count: s.dispenses.length,
+            })),
+          ),
+          messageId: a.messageId,
+        }),
+      );
+      // ICA follows the same consent; its failure does not hide the medication.
+      const ica = await loggedAccess(
+        deps.log,
+        baseEvent(session, patient.bsn, 'ica', judged, correlationId),
+        () => deps.switchpoint.ica(request),
+        (a) => ({
+          outcome: a.partial ? 'partial' : 'success',
+          sources: logSources(
+            a.extract.sources.map((s) => ({ source: s.source, status: s.status, count: s.count })),
+          ),
+          messageId: a.messageId,
+        }),
+      ).catch((error: unknown) => {
+        if (error instanceof ServiceError) return null;
+        throw error;
+      });
+
+      const medSources = medication.extract.sources.filter((s) => keep(s.source.ura));
+      const sources: SourceOutcome[] = [
+        ...medSources.map((s) => ({
+          source: s.source,
+          status: s.status,
+          error: s.error ?? null,
+          count: s.dispenses.length,
+        })),
+        ...judged.filter((j) => !j.decision.allowed).map(refusedOutcome),
+      ];
+      return {
+        medication: { ...medication.extract, sources: medSources },
+        ica: ica
+          ? {
+              ...ica.extract,
+              conditions: ica.extract.conditions.filter((c) => keep(c.provenance.source.ura)),
+              sources: ica.extract.sources.filter((s) => keep(s.source.ura)),
+            }
+          : null,
+        sources,
+        partial:
+          medication.partial ||
+          medSources.some((s) => s.status === 'timeout' || s.status === 'error'),
+        correlationId,
+        elapsedMs: performance.now() - started,
+      };
+    },
+  };
+}
