@@ -18,8 +18,32 @@ const ack = (code: Ack['code'], details: Ack['details'] = []): Ack => ({
   details,
 });
 const S_LINE = 'S: sinds gisteren koorts en pijn bij plassen';
+const locumReport = {
+  patient: {
+    bsn: '999911120',
+    family: 'Jansen',
+    given: 'Piet',
+    birthDate: '1950-01-01',
+    gender: 'M' as const,
+  },
+  addressee: { ura: '90000401', name: 'Huisartsenpraktijk De Es', applicationId: null },
+  contact: {
+    type: { code: '03', codeSystem: '2.16.840.1.113883.2.4.4.30.14', display: 'Consult' },
+    start: '2026-11-23T02:10:00+01:00',
+    end: '2026-11-23T02:25:00+01:00',
+  },
+  locum: { uzi: '900010001', agb: null, name: 'dr. A. de Vries', role: '01.015' },
+  hap: { ura: '90000111', name: 'HAP' },
+  lines: [{ type: 'S' as const, text: S_LINE }],
+  icpc: [{ code: 'U71', display: null }],
+  episodeProposal: null,
+  medication: [],
+  handOverNote: null,
+  followUp: null,
+};
 const report = (id = 'r1') => ({
   reportId: id,
+  report: locumReport,
   messageId: `2.16.840.1.113883.2.4.6.6.90000111.1^${id}`,
   xml: `<REPC_IN990003NL><text>${S_LINE}</text></REPC_IN990003NL>`,
   bsn: '999911120',
@@ -164,7 +188,7 @@ describe('the locum-report outbox', () => {
       const bytes = readFileSync(join(dir, name));
       expect(bytes.includes(Buffer.from('koorts en pijn'))).toBe(false);
     }
-    expect(t.outbox.printable('r1').xml).toContain(S_LINE);
+    expect(t.outbox.printable('r1').report.lines[0]?.text).toBe(S_LINE);
   });
 
   it('a user retry after rejection sends again; printing is logged', async () => {

@@ -1,5 +1,6 @@
 import type { Db } from '../db/database';
 import type { Ack } from '../../../shared/domain/clinical/ack';
+import type { LocumReport } from '../../../shared/domain/clinical/locumReport';
 import { ServiceError } from '../../../shared/api/result';
 import { createOutboxStore, type OutboxRow, type OutboxState } from './outboxStore';
 import { nextDelayMs, retryPolicy } from './backoff';
@@ -41,7 +42,10 @@ export interface NewReport {
   reportId: string;
   /** One message id for every attempt, so the receiver can drop duplicates. */
   messageId: string;
+  /** The message exactly as it is sent on every attempt. */
   xml: string;
+  /** The report itself, for printing when it cannot be delivered. */
+  report: LocumReport;
   bsn: string;
   addressee: { ura: string; name: string };
   authorUzi: string;
@@ -102,7 +106,11 @@ export function createOutbox(options: OutboxOptions) {
       addressee_name: report.addressee.name,
       author_uzi: report.authorUzi,
       created_at: now(),
-      content: seal(options.key, report.xml, report.reportId),
+      content: seal(
+        options.key,
+        JSON.stringify({ xml: report.xml, report: report.report }),
+        report.reportId,
+      ),
     });
     return entryOf(store.get(report.reportId) as OutboxRow);
   }
@@ -126,7 +134,7 @@ export function createOutbox(options: OutboxOptions) {
     inFlight.set(row.report_id, controller);
     const timeout = setTimeout(() => controller.abort(), options.attemptTimeoutMs ?? 30_000);
     try {
-      const xml = open(options.key, row.content, row.report_id);
+      const { xml } = sealedPayload(row);
       const ack = await options.send(xml, { messageId: row.message_id, signal: controller.signal });
       if (ack.code === 'CA' || ack.code === 'AA') {
         store.delivered(row.report_id, now(), ack.code);
@@ -192,6 +200,18 @@ export function createOutbox(options: OutboxOptions) {
     return draining;
   }
 
+  function sealedPayload(row: OutboxRow): { xml: string; report: LocumReport } {
+    if (!row.content)
+      throw new ServiceError(
+        'VALIDATION',
+        'This report was delivered; its content is no longer kept.',
+      );
+    return JSON.parse(open(options.key, row.content, row.report_id)) as {
+      xml: string;
+      report: LocumReport;
+    };
+  }
+
   function entryOf(row: OutboxRow): OutboxEntry {
     return {
       reportId: row.report_id,
@@ -236,16 +256,12 @@ export function createOutbox(options: OutboxOptions) {
       return entryOf(find(reportId));
     },
     /** The report's text for manual delivery; the print itself is logged. */
-    printable(reportId: string): { entry: OutboxEntry; xml: string } {
+    printable(reportId: string): { entry: OutboxEntry; report: LocumReport } {
       const row = find(reportId);
-      if (!row.content)
-        throw new ServiceError(
-          'VALIDATION',
-          'This report was delivered; its content is no longer kept.',
-        );
+      const { report } = sealedPayload(row);
       store.note(reportId, now(), 'printed for manual delivery');
       logOf(row, 'printed', 'success', null);
-      return { entry: entryOf(row), xml: open(options.key, row.content, reportId) };
+      return { entry: entryOf(row), report };
     },
     get: (reportId: string) => entryOf(find(reportId)),
     list: (limit = 100) => store.list(limit).map(entryOf),
