@@ -19,6 +19,8 @@ export interface OutboxLogEvent {
   messageId: string;
   bsn: string;
   addresseeUra: string;
+  /** The locum who wrote the report: the responsible person even when a retry runs later. */
+  authorUzi: string;
   outcome: 'success' | 'refused' | 'error';
   code: string | null;
 }
@@ -91,6 +93,7 @@ export function createOutbox(options: OutboxOptions) {
       messageId: row.message_id,
       bsn: row.patient_bsn,
       addresseeUra: row.addressee_ura,
+      authorUzi: row.author_uzi,
       outcome,
       code,
     });
