@@ -1,0 +1,11 @@
+export type { CareSetting } from './careSetting';
+export { careSettingLabel, careSettings } from './careSetting';
+export type { Role, RoleGroup } from './roleCatalogue';
+export {
+  ROLE_CODE_SYSTEM,
+  findRole,
+  isRoleCode,
+  roleCatalogue,
+  roleGroup,
+  roleLabel,
+} from './roleCatalogue';
