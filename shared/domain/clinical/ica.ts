@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { sourceSchema } from './common';
 import { conditionSchema } from './summary';
-import { sourceErrorSchema, sourceStatusSchema } from './sourceStatus';
+import { resultCountsSchema, sourceErrorSchema, sourceStatusSchema } from './sourceStatus';
 
 /** Contra-indications and intolerances (ICA) from the pharmacies, one result per source. */
 export const icaExtractSchema = z.object({
@@ -15,6 +15,8 @@ export const icaExtractSchema = z.object({
       status: sourceStatusSchema,
       error: sourceErrorSchema.nullable().optional(),
       count: z.number().int(),
+      /** The queryAck counts, when the source gave them. */
+      counts: resultCountsSchema.nullable().optional(),
     }),
   ),
 });

@@ -1,6 +1,12 @@
 import { z } from 'zod';
-import { codeSchema, periodSchema, practitionerSchema, quantitySchema, sourceSchema } from './common';
-import { sourceErrorSchema, sourceStatusSchema } from './sourceStatus';
+import {
+  codeSchema,
+  periodSchema,
+  practitionerSchema,
+  quantitySchema,
+  sourceSchema,
+} from './common';
+import { resultCountsSchema, sourceErrorSchema, sourceStatusSchema } from './sourceStatus';
 
 /** One dispense (verstrekking) with the administration agreement it belongs to. */
 export const dispenseSchema = z.object({
@@ -30,6 +36,8 @@ export const medicationSourceResultSchema = z.object({
   source: sourceSchema,
   status: sourceStatusSchema,
   error: sourceErrorSchema.nullable().optional(),
+  /** The queryAck counts, when the source gave them. */
+  counts: resultCountsSchema.nullable().optional(),
   dispenses: z.array(dispenseSchema),
 });
 export type MedicationSourceResult = z.infer<typeof medicationSourceResultSchema>;

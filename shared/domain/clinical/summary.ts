@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { codeSchema, periodSchema, practitionerSchema, provenanceSchema, quantitySchema, sourceSchema } from './common';
+import {
+  codeSchema,
+  periodSchema,
+  practitionerSchema,
+  provenanceSchema,
+  quantitySchema,
+  sourceSchema,
+} from './common';
 import { patientSchema } from './patient';
 
 export const journalLineTypeSchema = z.enum(['S', 'O', 'E', 'P']);
@@ -73,6 +80,10 @@ export const conditionSchema = z.object({
   display: z.string().nullable(),
   /** The substance or product involved, for intolerances. */
   agent: codeSchema.nullable().optional(),
+  /** The free text the source gave with it, when any. */
+  text: z.string().nullable().optional(),
+  /** The source's status of the record (e.g. 'active', 'nullified' = recorded in error). */
+  status: z.string().nullable().optional(),
   start: z.string().nullable(),
   provenance: provenanceSchema,
 });

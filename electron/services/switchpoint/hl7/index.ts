@@ -1,0 +1,45 @@
+/**
+ * The HL7v3 codec behind one boundary: the switchpoint client builds requests and parses answers
+ * through `Codec` only, so a FHIR codec can stand beside it later with the same shape.
+ */
+import {
+  buildIcaQuery,
+  buildMedicationQuery,
+  buildSummaryQuery,
+  type BuiltMessage,
+} from './requests/queries';
+import { buildLocumReport } from './requests/locumReport';
+import type { LocumReportInput, MedicationQueryInput, QueryInput } from './requests/input';
+import { parseRequest, type ParsedRequest } from './requests/readRequest';
+import { parseResponse, type ParsedResponse, type ResponseOptions } from './read/response';
+
+export interface Codec {
+  buildSummaryQuery(input: QueryInput): BuiltMessage;
+  buildMedicationQuery(input: MedicationQueryInput): BuiltMessage;
+  buildIcaQuery(input: QueryInput): BuiltMessage;
+  buildLocumReport(input: LocumReportInput): BuiltMessage;
+  parseResponse(text: string, options?: ResponseOptions): ParsedResponse;
+  parseRequest(text: string): ParsedRequest;
+}
+
+export const hl7Codec: Codec = {
+  buildSummaryQuery,
+  buildMedicationQuery,
+  buildIcaQuery,
+  buildLocumReport,
+  parseResponse,
+  parseRequest,
+};
+
+export { MalformedMessageError, isMalformedMessage } from './errors';
+export { InvalidInputError } from './requests/validated';
+export type {
+  BuiltMessage,
+  LocumReportInput,
+  MedicationQueryInput,
+  QueryInput,
+  ParsedRequest,
+  ParsedResponse,
+  ResponseOptions,
+};
+export type { SummaryBatch, SoapFaultResult, EmptyBatch } from './read/response';

@@ -1,0 +1,353 @@
+/**
+ * Any answer from the switchpoint → one domain result: a SOAP fault, an accept acknowledgement,
+ * a summary (or a batch of summaries), a medication extract or an ICA extract. A batch
+ * (MCCI_IN200101) gives one result per source. Anything incomplete is a MALFORMED_MESSAGE error.
+ */
+import type {
+  Ack,
+  IcaExtract,
+  MedicationExtract,
+  MedicationSourceResult,
+  ProfessionalSummary,
+  ResultCounts,
+  Source,
+  SourceError,
+  SourceStatus,
+} from '../../../../../shared/domain/clinical';
+import { MalformedMessageError } from '../errors';
+import { HL7_NS, SOAP_NS } from '../namespaces';
+import { OID } from '../oids';
+import { attr, child, parseXml, path, textOf, type XmlElement, type XmlLimits } from '../xml/read';
+import { readConditions } from './ica';
+import { readDispenses } from './medication';
+import { readSummary } from './summary';
+import {
+  readQueryAck,
+  readSource,
+  readTransmission,
+  sourceStatusOf,
+  type TransmissionInfo,
+} from './transmission';
+import { idWithRoot, numberOf, required } from './values';
+
+export interface SummaryBatch {
+  kind: 'summary-batch';
+  /** One entry per source that answered, in message order; summary only when status is OK. */
+  results: {
+    source: Source;
+    status: SourceStatus;
+    error: SourceError | null;
+    counts: ResultCounts;
+    summary: ProfessionalSummary | null;
+  }[];
+}
+
+export interface SoapFaultResult {
+  kind: 'soap-fault';
+  code: string | null;
+  message: string | null;
+  actor: string | null;
+  detail: string | null;
+}
+
+/** A batch holding no answers at all (no source answered), when the caller gave no expectation. */
+export interface EmptyBatch {
+  kind: 'empty-batch';
+  messageId: string;
+  targetMessageId: string | null;
+}
+
+export type ParsedResponse =
+  | ProfessionalSummary
+  | SummaryBatch
+  | MedicationExtract
+  | IcaExtract
+  | Ack
+  | SoapFaultResult
+  | EmptyBatch;
+
+export interface ResponseOptions extends XmlLimits {
+  /** What the query asked for: lets an empty batch become an empty extract of that kind. */
+  expected?: 'summary' | 'medication' | 'ica';
+}
+
+export function parseResponse(text: string, options: ResponseOptions = {}): ParsedResponse {
+  const root = parseXml(text, options);
+  const body = unwrapSoap(root);
+  if (body.local === 'Fault' && body.ns === SOAP_NS) return readSoapFault(body);
+  return readResponseElement(body, options.expected);
+}
+
+/** The interaction inside a SOAP 1.1 envelope (or the root itself when there is no envelope). */
+export function unwrapSoap(root: XmlElement): XmlElement {
+  if (root.ns !== SOAP_NS) return root;
+  if (root.local !== 'Envelope')
+    throw new MalformedMessageError(`SOAP root must be Envelope, not ${root.local}`, {
+      path: root.local,
+      line: root.line,
+    });
+  const body = child(root, 'Body', SOAP_NS);
+  if (!body)
+    throw new MalformedMessageError('SOAP Envelope has no Body', {
+      path: 'Envelope/Body',
+      line: root.line,
+    });
+  if (body.children.length !== 1) {
+    throw new MalformedMessageError(
+      `SOAP Body must hold exactly one element, found ${body.children.length}`,
+      { path: 'Envelope/Body', line: body.line },
+    );
+  }
+  return body.children[0] as XmlElement;
+}
+
+function readSoapFault(fault: XmlElement): SoapFaultResult {
+  // SOAP 1.1 fault children are unqualified.
+  const text = (local: string) => textOf(child(fault, local, '')) ?? null;
+  const detail = child(fault, 'detail', '');
+  return {
+    kind: 'soap-fault',
+    code: text('faultcode'),
+    message: text('faultstring'),
+    actor: text('faultactor'),
+    detail: detail
+      ? (textOf(detail) ?? (detail.children.map((c) => c.local).join(', ') || null))
+      : null,
+  };
+}
+
+export function readResponseElement(
+  el: XmlElement,
+  expected?: ResponseOptions['expected'],
+): ParsedResponse {
+  const where = el.local;
+  const wrapper = readTransmission(el, where);
+  switch (wrapper.interaction) {
+    case 'MCCI_IN000002':
+      return readAck(el, wrapper, where);
+    case 'MCCI_IN200101':
+      return readBatch(el, wrapper, where, expected);
+    case 'QUPC_IN990002NL': {
+      const r = readSummaryResult(el, wrapper, where);
+      return r.summary ?? { kind: 'summary-batch', results: [r] };
+    }
+    case 'QURX_IN990113NL':
+      return {
+        kind: 'medication',
+        patient: medicationPatient([el]),
+        sources: [readMedicationResult(el, wrapper, where)],
+      };
+    case 'REPC_IN000024NL':
+      return icaExtract([{ el, wrapper, where }]);
+    default:
+      throw new MalformedMessageError(`unsupported interaction ${wrapper.interaction}`, {
+        path: `${where}/interactionId`,
+      });
+  }
+}
+
+function readAck(el: XmlElement, wrapper: TransmissionInfo, where: string): Ack {
+  const ack = wrapper.acknowledgement;
+  if (!ack)
+    throw new MalformedMessageError('mandatory element acknowledgement is missing', {
+      path: `${where}/acknowledgement`,
+      line: el.line,
+    });
+  const code = ack.typeCode;
+  if (!['CA', 'CE', 'CR', 'AA', 'AE', 'AR'].includes(code)) {
+    throw new MalformedMessageError(`acknowledgement typeCode ${code} is not CA, CE or CR`, {
+      path: `${where}/acknowledgement`,
+      line: el.line,
+    });
+  }
+  if (!ack.targetMessageId)
+    throw new MalformedMessageError('acknowledgement has no targetMessage id', {
+      path: `${where}/acknowledgement/targetMessage/id`,
+      line: el.line,
+    });
+  return {
+    kind: 'ack',
+    code: code as Ack['code'],
+    targetMessageId: ack.targetMessageId,
+    messageId: wrapper.messageId,
+    details: ack.details,
+  };
+}
+
+const BATCH_FIELDS = new Set([
+  'id',
+  'creationTime',
+  'versionCode',
+  'interactionId',
+  'profileId',
+  'referenceControlId',
+  'name',
+  'batchComment',
+  'transmissionQuantity',
+  'batchTotalNumber',
+  'acknowledgement',
+  'attentionLine',
+  'receiver',
+  'respondTo',
+  'sender',
+]);
+
+function readBatch(
+  el: XmlElement,
+  wrapper: TransmissionInfo,
+  where: string,
+  expected: ResponseOptions['expected'],
+): ParsedResponse {
+  const ack = wrapper.acknowledgement;
+  if (!ack)
+    throw new MalformedMessageError('mandatory element acknowledgement is missing', {
+      path: `${where}/acknowledgement`,
+      line: el.line,
+    });
+  if (ack.typeCode !== 'AA' && ack.typeCode !== 'CA') {
+    // The ZIM refused the whole query: report it as the acknowledgement it is.
+    return readAck(el, wrapper, where);
+  }
+  const messages = el.children.filter((c) => !(c.ns === HL7_NS && BATCH_FIELDS.has(c.local)));
+  const declared = numberOf(attr(child(el, 'transmissionQuantity'), 'value'));
+  if (declared !== null && declared !== messages.length) {
+    throw new MalformedMessageError(
+      `batch declares ${declared} messages but holds ${messages.length}`,
+      { path: `${where}/transmissionQuantity`, line: el.line },
+    );
+  }
+  const items = messages.map((m, i) => {
+    const at = `${where}/${m.local}[${i + 1}]`;
+    return { el: m, wrapper: readTransmission(m, at), where: at };
+  });
+  const kinds = new Set(items.map((i) => i.wrapper.interaction));
+  if (kinds.size > 1)
+    throw new MalformedMessageError(`batch mixes interactions: ${[...kinds].join(', ')}`, {
+      path: where,
+      line: el.line,
+    });
+  const kind = [...kinds][0];
+  if (kind === undefined) {
+    if (expected === 'summary') return { kind: 'summary-batch', results: [] };
+    if (expected === 'medication') return { kind: 'medication', patient: null, sources: [] };
+    if (expected === 'ica') return { kind: 'ica', patient: null, conditions: [], sources: [] };
+    return {
+      kind: 'empty-batch',
+      messageId: wrapper.messageId,
+      targetMessageId: ack.targetMessageId,
+    };
+  }
+  switch (kind) {
+    case 'QUPC_IN990002NL':
+      return {
+        kind: 'summary-batch',
+        results: items.map((i) => readSummaryResult(i.el, i.wrapper, i.where)),
+      };
+    case 'QURX_IN990113NL':
+      return {
+        kind: 'medication',
+        patient: medicationPatient(items.map((i) => i.el)),
+        sources: items.map((i) => readMedicationResult(i.el, i.wrapper, i.where)),
+      };
+    case 'REPC_IN000024NL':
+      return icaExtract(items);
+    default:
+      throw new MalformedMessageError(`unsupported interaction ${kind} in batch`, {
+        path: items[0]?.where ?? where,
+      });
+  }
+}
+
+function controlActOf(el: XmlElement, where: string): XmlElement {
+  return required(el, 'ControlActProcess', where);
+}
+
+const countsOf = (q: { total: number; current: number; remaining: number }): ResultCounts => ({
+  total: q.total,
+  current: q.current,
+  remaining: q.remaining,
+});
+
+function readSummaryResult(
+  el: XmlElement,
+  wrapper: TransmissionInfo,
+  where: string,
+): SummaryBatch['results'][number] {
+  const at = `${where}/ControlActProcess`;
+  const cap = controlActOf(el, where);
+  const queryAck = readQueryAck(cap, at);
+  const source = readSource(cap);
+  const { status, error } = sourceStatusOf(wrapper.acknowledgement, cap, queryAck);
+  let summary: ProfessionalSummary | null = null;
+  if (status === 'OK') {
+    const pcp = path(cap, 'subject/PrimaryCareProvision');
+    if (!pcp)
+      throw new MalformedMessageError('an OK summary answer has no PrimaryCareProvision', {
+        path: `${at}/subject/PrimaryCareProvision`,
+        line: cap.line,
+      });
+    summary = readSummary(pcp, source, `${at}/subject/PrimaryCareProvision`);
+  }
+  return { source, status, error, counts: countsOf(queryAck), summary };
+}
+
+function readMedicationResult(
+  el: XmlElement,
+  wrapper: TransmissionInfo,
+  where: string,
+): MedicationSourceResult {
+  const at = `${where}/ControlActProcess`;
+  const cap = controlActOf(el, where);
+  const queryAck = readQueryAck(cap, at);
+  const source = readSource(cap);
+  const { status, error } = sourceStatusOf(wrapper.acknowledgement, cap, queryAck);
+  const list = path(cap, 'subject/MedicationDispenseList');
+  if (status === 'OK' && !list && queryAck.current > 0) {
+    throw new MalformedMessageError('an OK dispense answer has no MedicationDispenseList', {
+      path: `${at}/subject/MedicationDispenseList`,
+      line: cap.line,
+    });
+  }
+  return {
+    source,
+    status,
+    error,
+    counts: countsOf(queryAck),
+    dispenses: status === 'OK' ? readDispenses(list, source) : [],
+  };
+}
+
+function medicationPatient(messages: XmlElement[]): MedicationExtract['patient'] {
+  for (const m of messages) {
+    const bsn = idWithRoot(
+      path(m, 'ControlActProcess/subject/MedicationDispenseList/subject/Patient'),
+      OID.bsn,
+    );
+    if (bsn) return { bsn };
+  }
+  return null;
+}
+
+function icaExtract(
+  items: { el: XmlElement; wrapper: TransmissionInfo; where: string }[],
+): IcaExtract {
+  const conditions: IcaExtract['conditions'] = [];
+  const sources: IcaExtract['sources'] = [];
+  let bsn: string | null = null;
+  for (const { el, wrapper, where } of items) {
+    const at = `${where}/ControlActProcess`;
+    const cap = controlActOf(el, where);
+    const queryAck = readQueryAck(cap, at);
+    const source = readSource(cap);
+    const { status, error } = sourceStatusOf(wrapper.acknowledgement, cap, queryAck);
+    const found = status === 'OK' ? readConditions(cap, source) : [];
+    conditions.push(...found);
+    sources.push({ source, status, error, count: found.length, counts: countsOf(queryAck) });
+    bsn ??= idWithRoot(
+      path(cap, 'subject/Condition/subject/patient') ??
+        path(cap, 'subject/Condition/subject/Patient'),
+      OID.bsn,
+    );
+  }
+  return { kind: 'ica', patient: bsn ? { bsn } : null, conditions, sources };
+}
