@@ -1,0 +1,36 @@
+import type { PatientCase } from './caseTypes';
+import { bakker } from './bakker';
+import { bos } from './bos';
+import { deBoer } from './deBoer';
+import { deGroot } from './deGroot';
+import { elAmrani } from './elAmrani';
+import { jansen } from './jansen';
+import { kok } from './kok';
+import { mulder } from './mulder';
+import { peters } from './peters';
+import { smit } from './smit';
+import { vanDijk } from './vanDijk';
+import { vermeulen } from './vermeulen';
+import { visser } from './visser';
+
+export type { PatientCase } from './caseTypes';
+
+/** The synthetic patients of the demo, one teaching case each (BSNs are 11-proof test numbers). */
+export const demoPatients: PatientCase[] = [
+  jansen,
+  deBoer,
+  visser,
+  bakker,
+  smit,
+  mulder,
+  deGroot,
+  elAmrani,
+  vanDijk,
+  peters,
+  kok,
+  bos,
+  vermeulen,
+];
+
+export const patientByBsn = (bsn: string): PatientCase | undefined =>
+  demoPatients.find((p) => p.bsn === bsn);

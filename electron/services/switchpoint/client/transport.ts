@@ -1,0 +1,182 @@
+import { Agent, request } from 'node:https';
+import type { TLSSocket } from 'node:tls';
+import { classifyNetworkError, SwitchpointCancelled, SwitchpointError } from './errors';
+
+export interface TlsMaterial {
+  /** The system's certificate (live: the UZI server certificate; demo and tests: a test certificate). */
+  cert: string;
+  key: string;
+  /** Trust anchors for the switchpoint's certificate. Only these are trusted. */
+  ca: string | string[];
+}
+
+export interface SoapPost {
+  url: URL;
+  body: string;
+  soapAction: string;
+  correlationId: string;
+  connectTimeoutMs: number;
+  totalTimeoutMs: number;
+  signal?: AbortSignal;
+  /** Called with each piece of response text as it arrives (UTF-8 decoded). */
+  onText?: (text: string) => void;
+}
+
+export interface SoapReply {
+  status: number;
+  contentType: string;
+  text: string;
+}
+
+export const CORRELATION_HEADER = 'X-Correlation-Id';
+
+/** One keep-alive agent per client: mutual TLS, certificate and host-name checks always on. */
+export function createTlsAgent(tls: TlsMaterial, maxSockets = 64): Agent {
+  return new Agent({
+    keepAlive: true,
+    maxSockets,
+    cert: tls.cert,
+    key: tls.key,
+    ca: tls.ca,
+    rejectUnauthorized: true,
+    minVersion: 'TLSv1.2',
+  });
+}
+
+/**
+ * POSTs one SOAP message and reads the reply as it streams in. Connect timeout: the TLS
+ * connection must be up in time (else SWITCHPOINT_UNREACHABLE, safe to retry); total timeout: the
+ * whole reply (else SWITCHPOINT_TIMEOUT). The AbortSignal cancels at any point.
+ */
+export function postSoap(agent: Agent, p: SoapPost): Promise<SoapReply> {
+  return new Promise<SoapReply>((resolve, reject) => {
+    if (p.signal?.aborted) return reject(new SwitchpointCancelled(p.correlationId));
+    let settled = false;
+    let secured = false;
+    let received = false;
+    const timers: NodeJS.Timeout[] = [];
+    const finish = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      timers.forEach(clearTimeout);
+      p.signal?.removeEventListener('abort', onAbort);
+      fn();
+    };
+    const fail = (error: Error) => {
+      finish(() => reject(error));
+      req.destroy();
+    };
+    const onAbort = () => fail(new SwitchpointCancelled(p.correlationId));
+
+    const req = request(p.url, {
+      method: 'POST',
+      agent,
+      headers: {
+        'content-type': 'text/xml; charset=utf-8',
+        soapaction: `"${p.soapAction}"`,
+        [CORRELATION_HEADER]: p.correlationId,
+        'content-length': Buffer.byteLength(p.body),
+      },
+    });
+    p.signal?.addEventListener('abort', onAbort, { once: true });
+    timers.push(
+      setTimeout(() => {
+        if (!secured)
+          fail(
+            new SwitchpointError(
+              'SWITCHPOINT_UNREACHABLE',
+              `No connection to the switchpoint within ${p.connectTimeoutMs} ms.`,
+              p.correlationId,
+              true,
+            ),
+          );
+      }, p.connectTimeoutMs),
+      setTimeout(
+        () =>
+          fail(
+            new SwitchpointError(
+              'SWITCHPOINT_TIMEOUT',
+              `The switchpoint did not answer within ${p.totalTimeoutMs} ms.`,
+              p.correlationId,
+              false,
+            ),
+          ),
+        p.totalTimeoutMs,
+      ),
+    );
+    req.on('socket', (socket: TLSSocket) => {
+      if (req.reusedSocket) {
+        secured = true;
+        return;
+      }
+      const onSecure = () => (secured = true);
+      socket.once('secureConnect', onSecure);
+      req.once('close', () => socket.removeListener('secureConnect', onSecure));
+    });
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      if (settled) return;
+      // TLS 1.3: the client finishes its handshake before the server has checked the client
+      // certificate; a refused certificate then shows as a reset on a fresh connection before any
+      // answer. A reset on a reused keep-alive connection is an idle close: safe to retry.
+      const fresh = !req.reusedSocket;
+      const mapped = classifyNetworkError(error, secured && !(fresh && !received), p.correlationId);
+      if (!fresh && !received && error.code === 'ECONNRESET') {
+        return fail(
+          new SwitchpointError(
+            'SWITCHPOINT_UNREACHABLE',
+            'The switchpoint closed an idle connection.',
+            p.correlationId,
+            true,
+          ),
+        );
+      }
+      fail(
+        received
+          ? new SwitchpointError(
+              mapped.code === 'TLS_FAILURE' ? 'TLS_FAILURE' : 'SWITCHPOINT_UNREACHABLE',
+              mapped.message,
+              p.correlationId,
+              false,
+            )
+          : mapped,
+      );
+    });
+    req.on('response', (res) => {
+      secured = true;
+      received = true;
+      res.setEncoding('utf8');
+      const chunks: string[] = [];
+      res.on('data', (chunk: string) => {
+        chunks.push(chunk);
+        try {
+          p.onText?.(chunk);
+        } catch (error) {
+          fail(error as Error);
+        }
+      });
+      res.on('end', () =>
+        finish(() =>
+          resolve({
+            status: res.statusCode ?? 0,
+            contentType: String(res.headers['content-type'] ?? ''),
+            text: chunks.join(''),
+          }),
+        ),
+      );
+      res.on('error', (error) =>
+        fail(classifyNetworkError(error as NodeJS.ErrnoException, true, p.correlationId)),
+      );
+      res.on('aborted', () =>
+        fail(
+          new SwitchpointError(
+            'SWITCHPOINT_UNREACHABLE',
+            'The switchpoint closed the connection mid-answer.',
+            p.correlationId,
+            false,
+          ),
+        ),
+      );
+    });
+    req.end(p.body);
+  });
+}
