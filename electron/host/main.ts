@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { createApp } from '../services/app';
+import { startApp } from '../services/app';
 import { dataDir } from '../config/dataDir';
 import { startHost } from './server';
 import { appVersion } from '../config/version';
@@ -9,7 +9,7 @@ import { modeFromEnv } from '../config/mode';
 /** `npm run host` (and `npm start` without an Electron binary): the browser host. */
 const started = performance.now();
 const here = dirname(fileURLToPath(import.meta.url));
-const app = createApp({
+const app = await startApp({
   dataDir: dataDir(),
   mode: modeFromEnv(),
   host: 'browser',
@@ -26,7 +26,7 @@ console.log(`(ready in ${readyMs} ms; loopback only; stop with Ctrl+C)`);
 
 const stop = async () => {
   await host.close();
-  app.close();
+  await app.close();
   process.exit(0);
 };
 process.on('SIGINT', stop);

@@ -2,7 +2,7 @@ import { app, BrowserWindow, ipcMain, protocol, session, type WebContents } from
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
-import { createApp } from '../services/app';
+import { startApp } from '../services/app';
 import { channelOf, operationNames } from '../../shared/api/operations';
 import { dataDir } from '../config/dataDir';
 import { modeFromEnv } from '../config/mode';
@@ -40,19 +40,25 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
   app.on('web-contents-created', (_event, contents) => harden(contents));
-  app.whenReady().then(start);
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error(`[schakel] could not start: ${(error as Error).message}`);
+      app.quit();
+    });
   app.on('window-all-closed', () => app.quit());
 }
 
-function start(): void {
-  const services = createApp({
+async function start(): Promise<void> {
+  const services = await startApp({
     dataDir: dataDir(),
     mode: modeFromEnv(),
     host: 'electron',
     version: app.getVersion(),
     nativeBinding: existsSync(electronBinding) ? electronBinding : undefined,
   });
-  app.on('will-quit', () => services.close());
+  app.on('will-quit', () => void services.close());
 
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
     callback(false),

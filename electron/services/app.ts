@@ -1,6 +1,17 @@
-import { createAccessLog } from './accesslog/accessLog';
+import { join } from 'node:path';
+import { openAccessLog } from './accesslog/openAccessLog';
+import { startIntegrityCheck } from './accesslog/integrity';
+import { createLogViews } from './accesslog/logViews';
+import { fileKeyStore } from './accesslog/keyFile';
 import { openDatabase } from './db/database';
 import { createSessionService } from './session/session';
+import { createPatientService } from './patient/patientService';
+import { createRecordsService } from './records/recordsService';
+import { createOutbox } from './returnmsg/outbox';
+import { createReturnService, outboxLogger } from './returnmsg/returnService';
+import { wireSwitchpoint, type SwitchpointWiring } from './switchpointWiring';
+import { loadIcpcTable } from './returnmsg/icpcTable';
+import { searchIcpc } from '../../shared/domain/icpc/icpc';
 import type { Handlers } from './dispatch';
 import { demoIdentities } from '../demo/identities';
 import { databaseFile, type Mode } from '../config/dataDir';
@@ -17,19 +28,68 @@ export interface AppOptions {
 
 export interface App {
   handlers: Handlers;
-  close(): void;
+  /** The switchpoint the app talks to (the embedded simulator in demo mode). */
+  switchpoint: SwitchpointWiring;
+  close(): Promise<void>;
 }
 
 /** Composes the services. Electron-given values arrive as options; nothing here imports Electron. */
-export function createApp(options: AppOptions): App {
+export async function startApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? (() => new Date());
+  const demo = options.mode === 'demo';
   const db = openDatabase({
     file: databaseFile(options.dataDir, options.mode),
     nativeBinding: options.nativeBinding,
   });
-  const log = createAccessLog(db, clock);
-  const demo = options.mode === 'demo';
+  const log = openAccessLog({
+    db,
+    dataDir: options.dataDir,
+    mode: options.mode,
+    version: options.version,
+    clock,
+  });
+  const integrity = startIntegrityCheck(db, log.key, clock);
+  const views = createLogViews({ db, log, clock });
   const session = createSessionService({ log, demo, demoIdentities, clock });
+  const switchpoint = await wireSwitchpoint({ mode: options.mode, dataDir: options.dataDir });
+
+  const patients = createPatientService({
+    log,
+    directory: switchpoint.directory,
+    session: session.require,
+    clock,
+  });
+  const records = createRecordsService({
+    log,
+    patients,
+    switchpoint: switchpoint.queries,
+    session: session.require,
+    clock,
+  });
+
+  const outboxKeys = fileKeyStore(join(options.dataDir, 'keys', `outbox-${options.mode}.key`));
+  const outbox = createOutbox({
+    db,
+    key: outboxKeys.load() ?? outboxKeys.create(),
+    log: outboxLogger(log, session.current, demo),
+    clock,
+    // Retries run after sign-out too: the HAP's own system certificate sends, not the person.
+    send: async (xml, { messageId, senderUra, signal }) =>
+      (
+        await switchpoint
+          .clientForOrganisation(senderUra)
+          .sendBuiltLocumReport({ xml, messageId }, { signal })
+      ).ack,
+  });
+  const reports = createReturnService({
+    outbox,
+    patients,
+    session: session.require,
+    build: (report, s) =>
+      switchpoint.clientForOrganisation(s.organisation.ura).buildLocumReport(report),
+  });
+  outbox.start();
+  const icpc = loadIcpcTable(options.dataDir);
 
   const handlers: Handlers = {
     appInfo: () => ({
@@ -41,12 +101,45 @@ export function createApp(options: AppOptions): App {
       session: session.current(),
     }),
     signInDemo: ({ identityId }) => session.signInDemo(identityId),
-    signOut: () => session.signOut(),
+    signOut: () => {
+      patients.close();
+      return session.signOut();
+    },
+    sessionLock: () => {
+      patients.close();
+      return session.lock();
+    },
     accessLogRecent: ({ limit }) => {
       session.require();
       return log.recent(limit);
     },
+    accessLogIntegrity: () => integrity.current(),
+    accessLogSearch: (input) => views.search(session.require(), input),
+    accessLogReviewQueue: (input) => views.reviewQueue(session.require(), input),
+    accessLogReviewUpdate: (input) => views.reviewUpdate(session.require(), input),
+    accessLogExport: (input) => views.export(session.require(), input),
+    patientOpen: ({ bsn }) => patients.open(bsn),
+    consentRecordVerbal: ({ bsn, answer, reason }) => patients.recordVerbal(bsn, answer, reason),
+    patientClose: () => patients.close(),
+    recordsSummary: ({ bsn }) => records.summary(bsn),
+    recordsMedication: ({ bsn }) => records.medication(bsn),
+    locumReportSend: ({ bsn, draftId, draft }) => reports.send(bsn, draftId, draft),
+    outboxStatus: () => {
+      session.require();
+      return reports.status();
+    },
+    outboxRetry: ({ reportId }) => reports.retry(reportId),
+    outboxPrint: ({ reportId }) => reports.print(reportId),
+    icpcSearch: ({ query }) => searchIcpc(icpc, query),
   };
 
-  return { handlers, close: () => db.close() };
+  return {
+    handlers,
+    switchpoint,
+    async close() {
+      await outbox.stop();
+      await switchpoint.close();
+      db.close();
+    },
+  };
 }

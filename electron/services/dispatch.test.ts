@@ -3,7 +3,14 @@ import { dispatch, type Handlers } from './dispatch';
 import { ServiceError } from '../../shared/api/result';
 
 const base = {
-  appInfo: () => ({ name: 'Schakel', version: '0', mode: 'demo', host: 'browser', demoIdentities: [], session: null }),
+  appInfo: () => ({
+    name: 'Schakel',
+    version: '0',
+    mode: 'demo',
+    host: 'browser',
+    demoIdentities: [],
+    session: null,
+  }),
   signInDemo: () => {
     throw new ServiceError('NOT_AUTHORISED', 'no');
   },
@@ -15,20 +22,35 @@ const base = {
 
 describe('dispatch', () => {
   it('answers {ok, value}', async () => {
-    expect(await dispatch(base, 'appInfo', {})).toMatchObject({ ok: true, value: { name: 'Schakel' } });
+    expect(await dispatch(base, 'appInfo', {})).toMatchObject({
+      ok: true,
+      value: { name: 'Schakel' },
+    });
   });
   it('keeps a ServiceError code', async () => {
-    expect(await dispatch(base, 'signInDemo', { identityId: 'a' })).toEqual({ ok: false, error: { code: 'NOT_AUTHORISED', message: 'no' } });
+    expect(await dispatch(base, 'signInDemo', { identityId: 'a' })).toEqual({
+      ok: false,
+      error: { code: 'NOT_AUTHORISED', message: 'no' },
+    });
   });
   it('turns anything else into INTERNAL without leaking its message', async () => {
     const result = await dispatch(base, 'signOut', {});
-    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Something went wrong in Schakel.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Something went wrong in Schakel.' },
+    });
   });
   it('refuses an output that breaks the contract', async () => {
-    expect(await dispatch(base, 'accessLogRecent', { limit: 1 })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await dispatch(base, 'accessLogRecent', { limit: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
   });
   it('names the bad field in a VALIDATION error', async () => {
     const result = await dispatch(base, 'accessLogRecent', { limit: -1 });
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('limit') } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('limit') },
+    });
   });
 });

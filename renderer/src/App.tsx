@@ -1,15 +1,18 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useAppInfo } from './api/queries';
 import { useI18n, errorText } from './i18n/I18nContext';
 import { SignInScreen } from './features/signin/SignInScreen';
 import { Shell } from './features/shell/Shell';
 import { PatientScreen } from './features/patient/PatientScreen';
 import { DemoBanner } from './components/DemoBanner';
+import { AccessLogScreen } from './features/accesslog/AccessLogScreen';
+import { IntegrityBanner } from './features/accesslog/IntegrityBanner';
 import { ApiFailure } from './api/client';
 
 export function App() {
   const { t } = useI18n();
   const info = useAppInfo();
+  const [showAccessLog, setShowAccessLog] = useState(false);
 
   useEffect(() => {
     if (info.data) performance.mark('schakel:first-screen');
@@ -33,9 +36,14 @@ export function App() {
   return (
     <>
       {mode === 'demo' && <DemoBanner />}
+      <IntegrityBanner />
       {session ? (
-        <Shell session={session}>
-          <PatientScreen />
+        <Shell session={session} onToggleAccessLog={() => setShowAccessLog((open) => !open)}>
+          {showAccessLog ? (
+            <AccessLogScreen onClose={() => setShowAccessLog(false)} />
+          ) : (
+            <PatientScreen />
+          )}
         </Shell>
       ) : (
         <SignInScreen identities={demoIdentities} />

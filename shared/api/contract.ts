@@ -1,5 +1,18 @@
 import { z } from 'zod';
-import { accessLogEntrySchema, appInfoSchema, sessionSchema } from './schemas';
+import {
+  accessLogEntrySchema,
+  accessLogExportInputSchema,
+  accessLogExportSchema,
+  accessLogIntegritySchema,
+  accessLogPageSchema,
+  accessLogSearchInputSchema,
+  appInfoSchema,
+  reviewQueueInputSchema,
+  reviewQueuePageSchema,
+  reviewStatusSchema,
+  reviewUpdateInputSchema,
+  sessionSchema,
+} from './schemas';
 import {
   bsnInputSchema,
   medicationResultSchema,
@@ -7,6 +20,13 @@ import {
   summaryResultSchema,
   verbalAnswerSchema,
 } from './patientSchemas';
+import {
+  icpcCodeSchema,
+  outboxEntrySchema,
+  outboxStatusSchema,
+  printableReportSchema,
+  reportDraftSchema,
+} from './reportSchemas';
 import type { Result } from './result';
 import { operationNames, type OperationName } from './operations';
 
@@ -29,16 +49,34 @@ export const contract = {
     output: sessionSchema,
   },
   signOut: { input: z.object({}).strict(), output: z.object({ signedOut: z.boolean() }) },
+  /** The idle lock: the open patient is forgotten and the lock is logged; the session stays. */
+  sessionLock: { input: z.object({}).strict(), output: z.object({ locked: z.boolean() }) },
   accessLogRecent: {
     input: z.object({ limit: z.number().int().min(1).max(500) }).strict(),
     output: z.array(accessLogEntrySchema),
   },
+  /** The verdict of the chain check started with the app; read (and polled) by the banner. */
+  accessLogIntegrity: { input: z.object({}).strict(), output: accessLogIntegritySchema },
+  /** Patient overview and per-employee view: filters, keyset pages, newest first. Logged. */
+  accessLogSearch: { input: accessLogSearchInputSchema, output: accessLogPageSchema },
+  /** The privacy officer's queue: verbal consent, unable to express will, refusals, emergencies. */
+  accessLogReviewQueue: { input: reviewQueueInputSchema, output: reviewQueuePageSchema },
+  accessLogReviewUpdate: {
+    input: reviewUpdateInputSchema,
+    output: z.object({ entryId: z.number().int(), status: reviewStatusSchema }),
+  },
+  /** CSV or FHIR R4 AuditEvent Bundle for a period or a patient. Logged. */
+  accessLogExport: { input: accessLogExportInputSchema, output: accessLogExportSchema },
   /** Opens a patient by BSN: identity, own GP, consent per source. Logged as a patient search. */
   patientOpen: { input: bsnInputSchema, output: patientContextSchema },
   /** Records the verbal answer at the desk (crisis regime), before any query. Logged. */
   consentRecordVerbal: {
     input: z
-      .object({ bsn: z.string().min(1).max(32), answer: verbalAnswerSchema, reason: z.string().trim().max(500).nullable() })
+      .object({
+        bsn: z.string().min(1).max(32),
+        answer: verbalAnswerSchema,
+        reason: z.string().trim().max(500).nullable(),
+      })
       .strict(),
     output: patientContextSchema,
   },
@@ -48,6 +86,22 @@ export const contract = {
   recordsSummary: { input: bsnInputSchema, output: summaryResultSchema },
   /** The pharmacies' dispenses and contra-indications/intolerances. Logged before it is returned. */
   recordsMedication: { input: bsnInputSchema, output: medicationResultSchema },
+  /** Stores the locum report (sealed) in the outbox, then sends it. One draftId is one report. */
+  locumReportSend: {
+    input: z
+      .object({ bsn: z.string().min(1).max(32), draftId: z.uuid(), draft: reportDraftSchema })
+      .strict(),
+    output: outboxEntrySchema,
+  },
+  /** The outbox indicator and each report's history (metadata only). */
+  outboxStatus: { input: z.object({}).strict(), output: outboxStatusSchema },
+  outboxRetry: { input: z.object({ reportId: z.uuid() }).strict(), output: outboxEntrySchema },
+  /** An undelivered report for manual delivery; the print is logged. */
+  outboxPrint: { input: z.object({ reportId: z.uuid() }).strict(), output: printableReportSchema },
+  icpcSearch: {
+    input: z.object({ query: z.string().max(60) }).strict(),
+    output: z.array(icpcCodeSchema),
+  },
 } as const satisfies Record<OperationName, Operation>;
 
 export type Contract = typeof contract;

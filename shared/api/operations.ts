@@ -6,12 +6,23 @@ export const operationNames = [
   'appInfo',
   'signInDemo',
   'signOut',
+  'sessionLock',
   'accessLogRecent',
+  'accessLogIntegrity',
+  'accessLogSearch',
+  'accessLogReviewQueue',
+  'accessLogReviewUpdate',
+  'accessLogExport',
   'patientOpen',
   'consentRecordVerbal',
   'patientClose',
   'recordsSummary',
   'recordsMedication',
+  'locumReportSend',
+  'outboxStatus',
+  'outboxRetry',
+  'outboxPrint',
+  'icpcSearch',
 ] as const;
 export type OperationName = (typeof operationNames)[number];
 

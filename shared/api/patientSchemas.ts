@@ -21,7 +21,11 @@ export const consentSourceSchema = z.object({
   kind: z.enum(['gp', 'pharmacy']),
   /** 'unknown' where the product cannot know (live mode without a consent service). */
   consent: z.enum(['consent', 'objection', 'no-choice', 'unknown']),
-  decisions: z.object({ summary: decisionSchema.nullable(), medication: decisionSchema.nullable(), ica: decisionSchema.nullable() }),
+  decisions: z.object({
+    summary: decisionSchema.nullable(),
+    medication: decisionSchema.nullable(),
+    ica: decisionSchema.nullable(),
+  }),
 });
 export type ConsentSource = z.infer<typeof consentSourceSchema>;
 

@@ -1,5 +1,11 @@
 import type { Command } from '../command';
+import { bsn } from './bsn';
 import { info } from './info';
+import { hl7 } from './hl7';
+import { log } from './log';
+import { policy } from './policy';
+import { query } from './query';
+import { demo } from './demo';
 
 /** Every CLI command, by its first word. Add yours here (one line each). */
-export const commands: Command[] = [info];
+export const commands: Command[] = [info, log, bsn, policy, hl7, query, demo];

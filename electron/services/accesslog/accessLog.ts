@@ -1,51 +1,149 @@
 import type { Db } from '../db/database';
+import { ServiceError } from '../../../shared/api/result';
+import {
+  accessEventInputSchema,
+  defaultActionOf,
+  type AccessEventInput,
+} from '../../../shared/domain/accessEvent';
 import type { AccessLogEntry } from '../../../shared/api/schemas';
+import { columnList, columns, type RowValues } from './columns';
+import { chainHash, GENESIS, headMac } from './chain';
+import type { ChainKeyStore } from './keyFile';
+import type { AccessPoint } from './installation';
+import { offsetOf } from './time';
 
-/** What a service records about one thing that happened. Identifiers only, never content. */
-export interface AccessEvent {
-  eventType: string;
-  /** NEN 7513 / FHIR AuditEvent action: C create, R read, U update, D delete, E execute. */
-  action: 'C' | 'R' | 'U' | 'D' | 'E';
-  outcome: string;
-  actorUzi: string | null;
-  actorName: string | null;
-  actorRole: string | null;
-  patientBsn: string | null;
-  demo: boolean;
-}
-
-interface Row {
-  id: number;
-  time: string;
-  event_type: string;
-  action: string;
-  outcome: string;
-  actor_uzi: string | null;
-  actor_name: string | null;
-  actor_role: string | null;
-  patient_bsn: string | null;
-  demo: number;
+export interface AccessLogOptions {
+  db: Db;
+  keys: ChainKeyStore;
+  accessPoint: AccessPoint;
+  /** The logging system's identity: application id and version. */
+  system: { id: string; version: string };
+  clock?: () => Date;
+  /** Benchmarks only: false appends without the chain, to measure what the chain costs. */
+  chained?: boolean;
 }
 
 export interface AccessLog {
-  /** Appends durably; throws when it cannot, so the caller shows nothing it did not log. */
-  append(event: AccessEvent): number;
+  /**
+   * Appends one entry durably (its own transaction, synchronous=FULL) and returns its id. Throws
+   * ServiceError ACCESS_LOG_UNAVAILABLE when it cannot: the caller then shows nothing.
+   */
+  append(event: AccessEventInput): number;
+  /** Appends several entries in one transaction: all or none. */
+  appendMany(events: readonly AccessEventInput[]): number[];
+  /** The most recent entries, newest first (the workstation's short list). */
   recent(limit: number): AccessLogEntry[];
+  /** The chain key, or null when it is missing while the log has entries (see docs). */
+  readonly key: Buffer | null;
 }
 
-export function createAccessLog(db: Db, clock: () => Date = () => new Date()): AccessLog {
+const unavailable = (why: string) =>
+  new ServiceError('ACCESS_LOG_UNAVAILABLE', `The access log cannot be written (${why}).`);
+
+/**
+ * Finds the chain key. A missing key with an empty log is a new installation: a key is made.
+ * A missing key with entries present means the chain can no longer be extended or verified:
+ * null, and every append refuses.
+ */
+export function resolveKey(db: Db, keys: ChainKeyStore): Buffer | null {
+  const existing = keys.load();
+  if (existing) return existing;
+  const used = db.prepare(`SELECT 1 FROM access_log_head`).get() !== undefined;
+  return used ? null : keys.create();
+}
+
+export function createAccessLog(options: AccessLogOptions): AccessLog {
+  const { db, accessPoint, system } = options;
+  const clock = options.clock ?? (() => new Date());
+  const chained = options.chained ?? true;
+  const key = resolveKey(db, options.keys);
+
   const insert = db.prepare(
-    `INSERT INTO access_log (time, event_type, action, outcome, actor_uzi, actor_name, actor_role, patient_bsn, demo)
-     VALUES (@time, @eventType, @action, @outcome, @actorUzi, @actorName, @actorRole, @patientBsn, @demo)`,
+    `INSERT INTO access_log (${columnList}, hash) VALUES (${columns.map(() => '?').join(', ')}, ?)`,
   );
-  const selectRecent = db.prepare(`SELECT * FROM access_log ORDER BY id DESC LIMIT ?`);
+  const readHead = db.prepare(`SELECT last_id, hash FROM access_log_head WHERE one = 1`).raw();
+  const writeHead = db.prepare(
+    `INSERT INTO access_log_head (one, last_id, hash, mac) VALUES (1, ?, ?, ?)
+     ON CONFLICT (one) DO UPDATE SET last_id = excluded.last_id, hash = excluded.hash, mac = excluded.mac`,
+  );
+  const maxId = db.prepare(`SELECT coalesce(max(id), 0) FROM access_log`).pluck();
+  const selectRecent = db.prepare(
+    `SELECT id, time, event_type, action, outcome, actor_uzi, actor_name, actor_role, patient_bsn, demo
+     FROM access_log ORDER BY id DESC LIMIT ?`,
+  );
+
+  const valuesOf = (id: number, event: AccessEventInput, now: Date): RowValues => {
+    const e = accessEventInputSchema.parse(event);
+    return [
+      id,
+      now.toISOString(),
+      offsetOf(now),
+      e.eventType,
+      e.action ?? defaultActionOf[e.eventType],
+      e.patientBsn,
+      e.actorUzi,
+      e.actorName,
+      e.actorRole,
+      e.responsibleUzi,
+      e.responsibleName,
+      e.responsibleRole,
+      e.organisationUra,
+      e.organisationName,
+      e.setting,
+      accessPoint.workstation,
+      accessPoint.installationId,
+      system.id,
+      system.version,
+      e.dataCategory,
+      e.legalBasis,
+      e.consentBasis,
+      e.consentAskedBy,
+      e.emergency ? 1 : 0,
+      e.outcome,
+      e.reasonCode,
+      JSON.stringify(e.sources),
+      e.correlationId,
+      e.messageId,
+      e.demo ? 1 : 0,
+    ];
+  };
+
+  const writeAll = db.transaction((events: readonly AccessEventInput[]): number[] => {
+    const head = readHead.get() as [number, string] | undefined;
+    let lastId = head?.[0] ?? (maxId.get() as number);
+    let previous = head?.[1] ?? GENESIS;
+    const ids: number[] = [];
+    const now = clock();
+    for (const event of events) {
+      const id = lastId + 1;
+      const values = valuesOf(id, event, now);
+      const hash = chained && key ? chainHash(key, previous, values) : '';
+      insert.run(...values, hash);
+      ids.push(id);
+      lastId = id;
+      previous = hash;
+    }
+    if (chained && key && ids.length > 0)
+      writeHead.run(lastId, previous, headMac(key, lastId, previous));
+    return ids;
+  });
+
+  const appendAll = (events: readonly AccessEventInput[]): number[] => {
+    if (chained && !key) throw unavailable('its key is missing');
+    try {
+      return writeAll.immediate(events);
+    } catch (error) {
+      // The reason names the error class only: an entry's values never reach diagnostics.
+      throw unavailable((error as Error)?.name ?? 'error');
+    }
+  };
+
   return {
-    append(event) {
-      const info = insert.run({ ...event, time: clock().toISOString(), demo: event.demo ? 1 : 0 });
-      return Number(info.lastInsertRowid);
-    },
+    key,
+    append: (event) => appendAll([event])[0] as number,
+    appendMany: (events) => appendAll(events),
     recent(limit) {
-      return (selectRecent.all(limit) as Row[]).map((r) => ({
+      return (selectRecent.all(limit) as RecentRow[]).map((r) => ({
         id: r.id,
         time: r.time,
         eventType: r.event_type,
@@ -59,4 +157,17 @@ export function createAccessLog(db: Db, clock: () => Date = () => new Date()): A
       }));
     },
   };
+}
+
+interface RecentRow {
+  id: number;
+  time: string;
+  event_type: string;
+  action: string;
+  outcome: string;
+  actor_uzi: string | null;
+  actor_name: string | null;
+  actor_role: string | null;
+  patient_bsn: string | null;
+  demo: number;
 }

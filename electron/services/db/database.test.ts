@@ -44,7 +44,9 @@ describe('openDatabase', () => {
   it('refuses UPDATE and DELETE on the access log', () => {
     const db = openDatabase({ file: ':memory:' });
     db.prepare(
-      `INSERT INTO access_log (time, event_type, action, outcome, demo) VALUES ('t','sign-in','E','success',1)`,
+      `INSERT INTO access_log (time, tz_offset, event_type, action, workstation, installation_id,
+         system_id, system_version, emergency, outcome, sources, demo, hash)
+       VALUES ('t', '+00:00', 'sign-in', 'E', 'ws', 'i', 'schakel', '0', 0, 'success', '[]', 1, 'h')`,
     ).run();
     expect(() => db.prepare(`UPDATE access_log SET outcome = 'x'`).run()).toThrow(/append-only/);
     expect(() => db.prepare(`DELETE FROM access_log`).run()).toThrow(/append-only/);

@@ -51,9 +51,7 @@ export interface SourceAnswer {
 
 /** The switchpoint as the records service sees it: one call per data category. */
 export interface SwitchpointQueries {
-  summary(
-    request: QueryRequest,
-  ): Promise<{
+  summary(request: QueryRequest): Promise<{
     summaries: ProfessionalSummary[];
     sources: SourceAnswer[];
     partial: boolean;

@@ -7,6 +7,7 @@ import type {
   KnownSource,
   PatientDirectory,
   SwitchpointQueries,
+  QueryRequest,
 } from '../patient/ports';
 import type { Session } from '../../../shared/api/schemas';
 import type { ProfessionalSummary } from '../../../shared/domain/clinical/summary';
@@ -72,7 +73,7 @@ function world(options: {
     regionsOf: () => [],
   };
   const switchpoint = {
-    summary: vi.fn(async () => ({
+    summary: vi.fn(async (_request: QueryRequest) => ({
       summaries: [summaryFrom(gp)],
       sources: [{ source: gp, status: 'OK' as const, count: 1 }],
       partial: false,

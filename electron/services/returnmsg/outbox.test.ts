@@ -49,6 +49,7 @@ const report = (id = 'r1') => ({
   bsn: '999911120',
   addressee: { ura: '90000401', name: 'Huisartsenpraktijk De Es' },
   authorUzi: '900010001',
+  senderUra: '90000111',
 });
 
 function setup(send: SendMessage, start = new Date('2026-11-23T02:00:00Z')) {

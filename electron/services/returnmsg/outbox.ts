@@ -9,7 +9,7 @@ import { open, seal } from './sealedContent';
 /** Sends one message and returns the receiver's acknowledgement, or throws a ServiceError. */
 export type SendMessage = (
   xml: string,
-  options: { messageId: string; signal: AbortSignal },
+  options: { messageId: string; senderUra: string; signal: AbortSignal },
 ) => Promise<Ack>;
 
 /** What the outbox tells the access log: identifiers, states and codes only. */
@@ -51,6 +51,8 @@ export interface NewReport {
   bsn: string;
   addressee: { ura: string; name: string };
   authorUzi: string;
+  /** The HAP (URA) that sends it: its system certificate is used on every attempt. */
+  senderUra: string;
 }
 
 export interface OutboxOptions {
@@ -108,6 +110,7 @@ export function createOutbox(options: OutboxOptions) {
       addressee_ura: report.addressee.ura,
       addressee_name: report.addressee.name,
       author_uzi: report.authorUzi,
+      sender_ura: report.senderUra,
       created_at: now(),
       content: seal(
         options.key,
@@ -138,7 +141,11 @@ export function createOutbox(options: OutboxOptions) {
     const timeout = setTimeout(() => controller.abort(), options.attemptTimeoutMs ?? 30_000);
     try {
       const { xml } = sealedPayload(row);
-      const ack = await options.send(xml, { messageId: row.message_id, signal: controller.signal });
+      const ack = await options.send(xml, {
+        messageId: row.message_id,
+        senderUra: row.sender_ura,
+        signal: controller.signal,
+      });
       if (ack.code === 'CA' || ack.code === 'AA') {
         store.delivered(row.report_id, now(), ack.code);
         logOf(row, 'acknowledgement', 'success', ack.code);

@@ -11,6 +11,7 @@ export const outboxMigrationSql = `
     addressee_ura    TEXT NOT NULL,
     addressee_name   TEXT NOT NULL,
     author_uzi       TEXT NOT NULL,
+    sender_ura       TEXT NOT NULL,
     created_at       TEXT NOT NULL,
     state            TEXT NOT NULL CHECK (state IN ('waiting','sending','delivered','rejected','undelivered')),
     attempts         INTEGER NOT NULL DEFAULT 0,

@@ -9,6 +9,7 @@ export interface OutboxRow {
   addressee_ura: string;
   addressee_name: string;
   author_uzi: string;
+  sender_ura: string;
   created_at: string;
   state: OutboxState;
   attempts: number;
@@ -30,15 +31,15 @@ export interface HistoryRow {
 export function createOutboxStore(db: Db) {
   db.pragma('secure_delete = ON');
   const insert = db.prepare(
-    `INSERT INTO locum_outbox (report_id, message_id, patient_bsn, addressee_ura, addressee_name, author_uzi, created_at, state, next_attempt_at, content)
-     VALUES (@report_id, @message_id, @patient_bsn, @addressee_ura, @addressee_name, @author_uzi, @created_at, 'waiting', @created_at, @content)`,
+    `INSERT INTO locum_outbox (report_id, message_id, patient_bsn, addressee_ura, addressee_name, author_uzi, sender_ura, created_at, state, next_attempt_at, content)
+     VALUES (@report_id, @message_id, @patient_bsn, @addressee_ura, @addressee_name, @author_uzi, @sender_ura, @created_at, 'waiting', @created_at, @content)`,
   );
   const byId = db.prepare(`SELECT * FROM locum_outbox WHERE report_id = ?`);
   const due = db.prepare(
     `SELECT * FROM locum_outbox WHERE (state = 'waiting' AND next_attempt_at <= ?) OR state = 'sending' ORDER BY created_at`,
   );
   const all = db.prepare(
-    `SELECT report_id, message_id, patient_bsn, addressee_ura, addressee_name, author_uzi, created_at, state, attempts,
+    `SELECT report_id, message_id, patient_bsn, addressee_ura, addressee_name, author_uzi, sender_ura, created_at, state, attempts,
             next_attempt_at, last_code, last_reason, delivered_at, NULL AS content
      FROM locum_outbox ORDER BY created_at DESC LIMIT ?`,
   );

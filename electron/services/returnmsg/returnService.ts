@@ -75,6 +75,7 @@ export function createReturnService(deps: {
         bsn: report.patient.bsn ?? bsn,
         addressee: { ura: report.addressee.ura, name: report.addressee.name },
         authorUzi: session.person.uziNumber,
+        senderUra: session.organisation.ura,
       });
       void deps.outbox.deliverDue();
       return view(entry);

@@ -1,6 +1,7 @@
 import { ServiceError } from '../../../shared/api/result';
 import type { DemoIdentity, Session } from '../../../shared/api/schemas';
 import type { AccessLog } from '../accesslog/accessLog';
+import { emptyDetails, sessionFields } from '../accesslog/sessionFields';
 
 /** Who is signed in. Held in memory only; sign-out forgets it. */
 export interface SessionService {
@@ -9,6 +10,8 @@ export interface SessionService {
   require(): Session;
   signInDemo(identityId: string): Session;
   signOut(): { signedOut: boolean };
+  /** The idle lock: logged; the session stays, the screen is locked by the renderer. */
+  lock(): { locked: boolean };
 }
 
 export function createSessionService(deps: {
@@ -19,12 +22,14 @@ export function createSessionService(deps: {
 }): SessionService {
   let session: Session | null = null;
 
-  const actorOf = (s: Session) => ({
-    actorUzi: s.person.uziNumber,
-    actorName: s.person.name,
-    actorRole: s.person.roleCode,
-    patientBsn: null,
-    demo: s.demo,
+  const sessionEvent = (eventType: 'sign-in' | 'sign-out' | 'idle-lock', s: Session) => ({
+    ...emptyDetails,
+    ...sessionFields(s),
+    eventType,
+    dataCategory: 'session' as const,
+    legalBasis: 'none' as const,
+    consentBasis: 'not-applicable' as const,
+    outcome: 'success' as const,
   });
 
   return {
@@ -47,20 +52,20 @@ export function createSessionService(deps: {
         demo: true,
       };
       // Logged before the session exists: no access without a trace.
-      deps.log.append({ eventType: 'sign-in', action: 'E', outcome: 'success', ...actorOf(next) });
+      deps.log.append(sessionEvent('sign-in', next));
       session = next;
       return next;
     },
     signOut() {
       if (!session) return { signedOut: false };
-      deps.log.append({
-        eventType: 'sign-out',
-        action: 'E',
-        outcome: 'success',
-        ...actorOf(session),
-      });
+      deps.log.append(sessionEvent('sign-out', session));
       session = null;
       return { signedOut: true };
+    },
+    lock() {
+      if (!session) return { locked: false };
+      deps.log.append(sessionEvent('idle-lock', session));
+      return { locked: true };
     },
   };
 }

@@ -1,6 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { PatientContext } from '../../../shared/api/patientSchemas';
 import { useApi } from './ApiContext';
 import { unwrap } from './client';
+
+type VerbalAnswer = 'yes' | 'no' | 'unable';
 
 export const keys = {
   appInfo: ['appInfo'] as const,
@@ -35,5 +39,91 @@ export function useSignOut() {
       client.removeQueries({ predicate: (query) => query.queryKey[0] !== keys.appInfo[0] });
       await client.invalidateQueries({ queryKey: keys.appInfo });
     },
+  });
+}
+
+/*
+ * The open patient. Everything under the `patient` key is medical or identifying and lives only in
+ * this in-memory cache; closing the patient, signing out and the idle lock remove it.
+ */
+export const patientKeys = {
+  all: ['patient'] as const,
+  context: ['patient', 'context'] as const,
+  summary: (bsn: string) => ['patient', 'summary', bsn] as const,
+  medication: (bsn: string) => ['patient', 'medication', bsn] as const,
+};
+
+/** Forgets every patient query. The context entry is set to null first so its observers unmount their sections. */
+export function forgetPatient(client: QueryClient): void {
+  client.setQueryData<PatientContext | null>(patientKeys.context, null);
+  client.removeQueries({
+    queryKey: patientKeys.all,
+    predicate: (query) => query.queryKey[1] !== patientKeys.context[1],
+  });
+}
+
+/** The open patient's context, set by `useOpenPatient` and `useRecordVerbal`; null when none is open. */
+export function usePatientContext() {
+  return useQuery<PatientContext | null>({
+    queryKey: patientKeys.context,
+    queryFn: () => null,
+    enabled: false,
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
+}
+
+export function useOpenPatient() {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (bsn: string) => {
+      const previous = client.getQueryData<PatientContext | null>(patientKeys.context);
+      forgetPatient(client);
+      // The previous patient is closed before the next is opened, so the close cannot overtake it.
+      if (previous) await api.patientClose({});
+      return unwrap(api.patientOpen({ bsn }));
+    },
+    onSuccess: (context) => client.setQueryData(patientKeys.context, context),
+  });
+}
+
+export function useRecordVerbal() {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { bsn: string; answer: VerbalAnswer; reason: string | null }) =>
+      unwrap(api.consentRecordVerbal(input)),
+    onSuccess: (context) => client.setQueryData(patientKeys.context, context),
+  });
+}
+
+/** Closes the patient: the data leaves memory at once; the services are told after. */
+export function useClosePatient() {
+  const api = useApi();
+  const client = useQueryClient();
+  return useCallback(() => {
+    forgetPatient(client);
+    void api.patientClose({});
+  }, [api, client]);
+}
+
+export function useSummary(bsn: string, enabled: boolean) {
+  const api = useApi();
+  return useQuery({
+    queryKey: patientKeys.summary(bsn),
+    queryFn: () => unwrap(api.recordsSummary({ bsn })),
+    enabled,
+    staleTime: Infinity,
+  });
+}
+
+export function useMedication(bsn: string, enabled: boolean) {
+  const api = useApi();
+  return useQuery({
+    queryKey: patientKeys.medication(bsn),
+    queryFn: () => unwrap(api.recordsMedication({ bsn })),
+    enabled,
+    staleTime: Infinity,
   });
 }

@@ -50,11 +50,17 @@ export function useI18n(): I18n {
  * A feature's own messages, kept beside the feature: `{ nl: {...}, en: {...} }` with the same keys.
  * Returns a `t` for them in the current language, with the same `{name}` placeholders.
  */
-export function useFeatureMessages<K extends string>(messages: { nl: Record<K, string>; en: Record<K, string> }) {
+export function useFeatureMessages<K extends string>(messages: {
+  nl: Record<K, string>;
+  en: Record<K, string>;
+}) {
   const { language } = useI18n();
   return useCallback(
     (key: K, values?: Record<string, string>) =>
-      messages[language][key].replace(/\{(\w+)\}/g, (_, name: string) => values?.[name] ?? `{${name}}`),
+      messages[language][key].replace(
+        /\{(\w+)\}/g,
+        (_, name: string) => values?.[name] ?? `{${name}}`,
+      ),
     [language, messages],
   );
 }

@@ -36,5 +36,12 @@ export const en: Record<MessageKey, string> = {
   'error.NOT_AUTHORISED': 'You are not authorised for this.',
   'error.FORBIDDEN_SENDER': 'This window may not call Schakel.',
   'error.ACCESS_LOG_UNAVAILABLE': 'The access log cannot be written; no data is shown.',
+  'error.CONSENT_OBJECTION': 'The patient has objected; no data are requested.',
+  'error.SWITCHPOINT_UNREACHABLE': 'The switchpoint cannot be reached.',
+  'error.SWITCHPOINT_TIMEOUT': 'The switchpoint did not answer in time.',
+  'error.TLS_FAILURE': 'The secure connection to the switchpoint failed.',
+  'error.SOURCE_UNAVAILABLE': 'The source is not available.',
+  'error.MALFORMED_MESSAGE': 'The switchpoint’s answer could not be read.',
+  'error.INTERNAL': 'Something went wrong in Schakel. Please try again.',
   loading: 'Loading…',
 };

@@ -36,6 +36,14 @@ export const nl = {
   'error.FORBIDDEN_SENDER': 'Dit venster mag Schakel niet aanroepen.',
   'error.ACCESS_LOG_UNAVAILABLE':
     'De toegangslog kan niet worden geschreven; er worden geen gegevens getoond.',
+  'error.CONSENT_OBJECTION':
+    'De patiënt heeft bezwaar gemaakt; er worden geen gegevens opgevraagd.',
+  'error.SWITCHPOINT_UNREACHABLE': 'Het schakelpunt is niet bereikbaar.',
+  'error.SWITCHPOINT_TIMEOUT': 'Het schakelpunt antwoordde niet op tijd.',
+  'error.TLS_FAILURE': 'De beveiligde verbinding met het schakelpunt mislukte.',
+  'error.SOURCE_UNAVAILABLE': 'De bron is niet beschikbaar.',
+  'error.MALFORMED_MESSAGE': 'Het antwoord van het schakelpunt was onleesbaar.',
+  'error.INTERNAL': 'Er ging iets mis in Schakel. Probeer het opnieuw.',
   loading: 'Laden…',
 } as const;
 

@@ -51,5 +51,6 @@ outbox.submit({
   bsn: '999911120',
   addressee: { ura: '90000401', name: 'Huisartsenpraktijk De Es' },
   authorUzi: '900010001',
+  senderUra: '90000111',
 });
 void outbox.deliverDue();

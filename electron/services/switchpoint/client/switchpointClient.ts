@@ -86,6 +86,13 @@ export interface SwitchpointClient {
     requester?: Requester,
     options?: Omit<QueryOptions, 'onSource'>,
   ): Promise<LocumReportReceipt>;
+  /** Builds the locum report once, so every later attempt sends the same bytes and message id. */
+  buildLocumReport(report: LocumReport, requester?: Requester): { xml: string; messageId: string };
+  /** Sends a built report once (never retried here: the outbox decides) and reads its ack. */
+  sendBuiltLocumReport(
+    message: { xml: string; messageId: string },
+    options?: Omit<QueryOptions, 'onSource'>,
+  ): Promise<LocumReportReceipt>;
   close(): void;
 }
 
@@ -286,9 +293,8 @@ export function createSwitchpointClient(config: SwitchpointClientConfig): Switch
         )(bsn, r, { ...o, onSource });
       });
     },
-    async sendLocumReport(report, r, o = {}) {
-      const correlationId = o.correlationId ?? randomUUID();
-      const message = build(correlationId, () =>
+    buildLocumReport(report, r) {
+      const message = build(randomUUID(), () =>
         codec.buildLocumReport({
           report,
           overseer: r?.overseer,
@@ -297,6 +303,10 @@ export function createSwitchpointClient(config: SwitchpointClientConfig): Switch
           now: clock(),
         }),
       );
+      return { xml: message.xml, messageId: idString(message.messageId) ?? '' };
+    },
+    async sendBuiltLocumReport(message, o = {}) {
+      const correlationId = o.correlationId ?? randomUUID();
       const reply = await postSoap(agent, {
         url,
         body: message.xml,
@@ -322,7 +332,10 @@ export function createSwitchpointClient(config: SwitchpointClientConfig): Switch
           `Expected an accept acknowledgement, got ${parsed.kind}.`,
           correlationId,
         );
-      return { correlationId, messageId: idString(message.messageId) ?? '', ack: parsed };
+      return { correlationId, messageId: message.messageId, ack: parsed };
+    },
+    sendLocumReport(report, r, o = {}) {
+      return client.sendBuiltLocumReport(client.buildLocumReport(report, r), o);
     },
     close: () => agent.destroy(),
   };

@@ -3,9 +3,19 @@ import type { Session } from '../../../../shared/api/schemas';
 import { useSignOut } from '../../api/queries';
 import { useI18n } from '../../i18n/I18nContext';
 import { Toolbar } from '../../components/Toolbar';
+import { IdleLock } from '../../components/IdleLock';
+import { AccessLogButton } from '../accesslog/AccessLogButton';
 
 /** The frame around every signed-in screen: who works where, always visible. */
-export function Shell({ session, children }: { session: Session; children: ReactNode }) {
+export function Shell({
+  session,
+  children,
+  onToggleAccessLog,
+}: {
+  session: Session;
+  children: ReactNode;
+  onToggleAccessLog?: () => void;
+}) {
   const { t } = useI18n();
   const signOut = useSignOut();
   return (
@@ -23,6 +33,7 @@ export function Shell({ session, children }: { session: Session; children: React
           )}
         </div>
         <Toolbar />
+        {onToggleAccessLog && <AccessLogButton onClick={onToggleAccessLog} />}
         <button
           type="button"
           className="button"
@@ -32,7 +43,8 @@ export function Shell({ session, children }: { session: Session; children: React
           {t('shell.signOut')}
         </button>
       </header>
-      {children}
+      {/* Idle lock (default 5 minutes): clears the patient data and closes the patient. */}
+      <IdleLock>{children}</IdleLock>
     </div>
   );
 }

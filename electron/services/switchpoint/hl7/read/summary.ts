@@ -18,6 +18,7 @@ import type {
   TreatmentLimit,
 } from '../../../../../shared/domain/clinical';
 import { MalformedMessageError } from '../errors';
+import { HL7_NS } from '../namespaces';
 import { OID } from '../oids';
 import { attr, child, children, path, textOf, xsiType, type XmlElement } from '../xml/read';
 import { tsToDate } from '../ts';
@@ -134,48 +135,26 @@ export function readSummary(pcp: XmlElement, source: Source, where: string): Pro
 
   const contacts: Contact[] = [];
   const prescriptions: Prescription[] = [];
-  children(pcp, 'component1').forEach((c, i) => {
-    for (const enc of children(c, 'encounter')) {
-      const at = `${where}/component1[${i + 1}]/encounter`;
-      const period = periodOf(child(enc, 'effectiveTime'));
-      const start = period?.start ?? timeOf(child(enc, 'effectiveTime'));
-      const author = authorOf(enc) ?? dossierAuthor;
-      const lines: JournalLine[] = [];
-      const icpc: Contact['icpc'] = [];
-      children(enc, 'component').forEach((comp, j) => {
-        const sequence = numberOf(attr(child(comp, 'sequenceNumber'), 'value'));
-        const entry = child(comp, 'JournalEntry');
-        if (entry) {
-          const type = attr(child(entry, 'code'), 'code') ?? '';
-          if (!LINE_TYPES.has(type)) {
-            throw new MalformedMessageError(`journal line type "${type}" is not S, O, E or P`, {
-              path: `${at}/component[${j + 1}]/JournalEntry/code`,
-              line: entry.line,
-            });
-          }
-          lines.push({
-            type: type as JournalLine['type'],
-            text: textOf(child(entry, 'value')) ?? textOf(child(entry, 'text')) ?? '',
-            sequence,
-          });
-        }
-        const dx = child(comp, 'ObservationDx');
-        const dxCode = codeOf(child(dx, 'value'));
-        if (dxCode?.code) icpc.push({ code: dxCode.code, display: dxCode.display });
-        const rx = child(comp, 'Prescription');
-        if (rx) prescriptions.push(readPrescription(rx, source, start));
-      });
-      contacts.push({
-        id: iiString(child(enc, 'id')),
-        type: codeOf(child(enc, 'code')),
-        start,
-        end: period?.end ?? null,
-        lines,
-        icpc,
-        provenance: prov(start, author),
-      });
+  // The contacts are most of a big summary: each encounter and each of its components is read in
+  // one pass over its children (first match wins, as with child()).
+  let contactIndex = 0;
+  for (const c of pcp.children) {
+    if (c.local !== 'component1' || c.ns !== HL7_NS) continue;
+    contactIndex++;
+    for (const enc of c.children) {
+      if (enc.local !== 'encounter' || enc.ns !== HL7_NS) continue;
+      contacts.push(
+        readContact(
+          enc,
+          `${where}/component1[${contactIndex}]/encounter`,
+          source,
+          prov,
+          prescriptions,
+          dossierAuthor,
+        ),
+      );
     }
-  });
+  }
 
   const measurements: Measurement[] = observations
     .filter((obs) => attr(child(obs, 'code'), 'code') !== ALERT_LOINC)
@@ -227,6 +206,110 @@ export function readSummary(pcp: XmlElement, source: Source, where: string): Pro
     intolerances: conditions('component4', 'ObservationIntolerance', 'intolerance'),
     attentionNotes,
     treatmentLimits,
+  };
+}
+
+function readContact(
+  enc: XmlElement,
+  at: string,
+  source: Source,
+  prov: (date: string | null, author?: Practitioner | null) => Provenance,
+  prescriptions: Prescription[],
+  dossierAuthor: Practitioner | null,
+): Contact {
+  let idEl: XmlElement | undefined;
+  let codeEl: XmlElement | undefined;
+  let timeEl: XmlElement | undefined;
+  let authorEl: XmlElement | undefined;
+  const components: XmlElement[] = [];
+  for (const e of enc.children) {
+    if (e.ns !== HL7_NS) continue;
+    switch (e.local) {
+      case 'id':
+        idEl ??= e;
+        break;
+      case 'code':
+        codeEl ??= e;
+        break;
+      case 'effectiveTime':
+        timeEl ??= e;
+        break;
+      case 'author':
+        authorEl ??= e;
+        break;
+      case 'component':
+        components.push(e);
+        break;
+    }
+  }
+  const period = periodOf(timeEl);
+  const start = period?.start ?? timeOf(timeEl);
+  const author =
+    practitionerOf(
+      child(authorEl, 'AssignedPerson') ??
+        child(authorEl, 'AssignedEntity') ??
+        child(authorEl, 'assignedPerson'),
+    ) ?? dossierAuthor;
+  const lines: JournalLine[] = [];
+  const icpc: Contact['icpc'] = [];
+  for (let j = 0; j < components.length; j++) {
+    let sequenceEl: XmlElement | undefined;
+    let entry: XmlElement | undefined;
+    let dx: XmlElement | undefined;
+    let rx: XmlElement | undefined;
+    for (const e of (components[j] as XmlElement).children) {
+      if (e.ns !== HL7_NS) continue;
+      switch (e.local) {
+        case 'sequenceNumber':
+          sequenceEl ??= e;
+          break;
+        case 'JournalEntry':
+          entry ??= e;
+          break;
+        case 'ObservationDx':
+          dx ??= e;
+          break;
+        case 'Prescription':
+          rx ??= e;
+          break;
+      }
+    }
+    const sequence = numberOf(attr(sequenceEl, 'value'));
+    if (entry) {
+      let typeEl: XmlElement | undefined;
+      let valueEl: XmlElement | undefined;
+      let textEl: XmlElement | undefined;
+      for (const e of entry.children) {
+        if (e.ns !== HL7_NS) continue;
+        if (e.local === 'code') typeEl ??= e;
+        else if (e.local === 'value') valueEl ??= e;
+        else if (e.local === 'text') textEl ??= e;
+      }
+      const type = attr(typeEl, 'code') ?? '';
+      if (!LINE_TYPES.has(type)) {
+        throw new MalformedMessageError(`journal line type "${type}" is not S, O, E or P`, {
+          path: `${at}/component[${j + 1}]/JournalEntry/code`,
+          line: entry.line,
+        });
+      }
+      lines.push({
+        type: type as JournalLine['type'],
+        text: textOf(valueEl) ?? textOf(textEl) ?? '',
+        sequence,
+      });
+    }
+    const dxCode = codeOf(child(dx, 'value'));
+    if (dxCode?.code) icpc.push({ code: dxCode.code, display: dxCode.display });
+    if (rx) prescriptions.push(readPrescription(rx, source, start));
+  }
+  return {
+    id: iiString(idEl),
+    type: codeOf(codeEl),
+    start,
+    end: period?.end ?? null,
+    lines,
+    icpc,
+    provenance: prov(start, author),
   };
 }
 

@@ -18,8 +18,14 @@ export function el(
   return { name, attrs, children: children.flat() };
 }
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;').replace(/\r/g, '&#13;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+const escapeText = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (s: string) =>
+  escapeText(s)
+    .replace(/"/g, '&quot;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\t/g, '&#9;');
 
 // Characters XML 1.0 cannot carry at all: refuse rather than write a message nobody can read.
 // eslint-disable-next-line no-control-regex
@@ -42,7 +48,9 @@ function write(node: XmlNode, out: string[]): void {
     if (value === null || value === undefined) continue;
     out.push(' ', key, '="', escapeAttr(check(String(value))), '"');
   }
-  const children = (node.children ?? []).filter((c): c is XmlNode | string => c !== null && c !== undefined && c !== false);
+  const children = (node.children ?? []).filter(
+    (c): c is XmlNode | string => c !== null && c !== undefined && c !== false,
+  );
   if (children.length === 0) {
     out.push('/>');
     return;

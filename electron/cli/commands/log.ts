@@ -1,0 +1,181 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CliError, option, type Command } from '../command';
+import { dataDir } from '../../config/dataDir';
+import { databaseFile, type Mode } from '../../config/dataDir';
+import { appVersion } from '../../config/version';
+import { openDatabase } from '../../services/db/database';
+import { openAccessLog } from '../../services/accesslog/openAccessLog';
+import { verifyChain } from '../../services/accesslog/verify';
+import {
+  archiveExpired,
+  DEFAULT_RETENTION_YEARS,
+  verifyArchive,
+} from '../../services/accesslog/retention';
+import { fullEvent } from '../../services/accesslog/testSupport';
+import { entriesForExport } from '../../services/accesslog/exportRows';
+import { toCsv } from '../../services/accesslog/exportCsv';
+import { toFhirBundle } from '../../services/accesslog/exportFhir';
+import { emptyDetails } from '../../services/accesslog/sessionFields';
+import { accessEventTypes } from '../../../shared/domain/accessEvent';
+
+const usage = `log verify | fill --count N [--batch B] | retention [--years Y] | export --format csv|fhir [--from ISO] [--to ISO] [--patient BSN] [--out FILE] | verify-archive --file F
+  each with --demo (default, like the app) or --live; the data directory is SCHAKEL_DATA_DIR or the platform's`;
+
+function modeOf(args: string[]): Mode {
+  if (args.includes('--demo') && args.includes('--live'))
+    throw new CliError('Choose --demo or --live, not both.');
+  return args.includes('--live') ? 'live' : 'demo';
+}
+
+function open(args: string[]) {
+  const mode = modeOf(args);
+  const dir = dataDir();
+  const db = openDatabase({ file: databaseFile(dir, mode) });
+  const log = openAccessLog({ db, dataDir: dir, mode, version: appVersion() });
+  return { mode, dir, db, log };
+}
+
+const positive = (text: string | undefined, name: string, fallback: number) => {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1)
+    throw new CliError(`--${name} must be a positive whole number`);
+  return n;
+};
+
+/** A system event: retention is done by the installation, not by a person. */
+const systemEvent = (demo: boolean) => ({
+  ...emptyDetails,
+  actorUzi: null,
+  actorName: null,
+  actorRole: null,
+  responsibleUzi: null,
+  responsibleName: null,
+  responsibleRole: null,
+  organisationUra: null,
+  organisationName: null,
+  setting: null,
+  demo,
+});
+
+export const log: Command = {
+  name: 'log',
+  summary: 'the NEN 7513 access log: verify, fill, retention, export',
+  run(args) {
+    const [sub] = args;
+    const { mode, dir, db, log } = open(args);
+    try {
+      switch (sub) {
+        case 'verify': {
+          if (!log.key)
+            throw new CliError('The access-log key is missing: the chain cannot be verified.', 1);
+          const started = performance.now();
+          const result = verifyChain(db, log.key);
+          const report = {
+            mode,
+            database: databaseFile(dir, mode),
+            ...result,
+            ms: Math.round(performance.now() - started),
+          };
+          if (!result.intact)
+            throw new CliError(
+              `The access log is broken at entry ${result.firstBrokenId}: ${result.reason}`,
+              1,
+              report,
+            );
+          return report;
+        }
+        case 'fill': {
+          if (mode !== 'demo')
+            throw new CliError('fill writes synthetic entries: demo database only.');
+          const count = positive(option(args, 'count'), 'count', 0);
+          if (count === 0) throw new CliError('--count is required');
+          const batch = positive(option(args, 'batch'), 'batch', 1000);
+          const started = performance.now();
+          for (let done = 0; done < count; done += batch) {
+            const events = Array.from({ length: Math.min(batch, count - done) }, (_, i) => {
+              const n = done + i;
+              return fullEvent(accessEventTypes[n % accessEventTypes.length] ?? 'sign-in', n, {
+                demo: true,
+              });
+            });
+            log.appendMany(events);
+          }
+          const seconds = (performance.now() - started) / 1000;
+          return {
+            mode,
+            appended: count,
+            batch,
+            seconds: Number(seconds.toFixed(2)),
+            perSecond: Math.round(count / seconds),
+          };
+        }
+        case 'retention': {
+          if (!log.key) throw new CliError('The access-log key is missing.');
+          const years = positive(option(args, 'years'), 'years', DEFAULT_RETENTION_YEARS);
+          const result = archiveExpired({
+            db,
+            key: log.key,
+            archiveDir: join(dir, 'accesslog-archive'),
+            label: mode,
+            now: new Date(),
+            years,
+          });
+          if (result.archived > 0)
+            log.append({
+              ...systemEvent(mode === 'demo'),
+              eventType: 'access-log-retention',
+              dataCategory: 'access-log',
+              outcome: 'success',
+            });
+          return { mode, years, ...result };
+        }
+        case 'export': {
+          const format = option(args, 'format');
+          if (format !== 'csv' && format !== 'fhir')
+            throw new CliError('--format csv or --format fhir');
+          const filter = {
+            from: option(args, 'from'),
+            to: option(args, 'to'),
+            patientBsn: option(args, 'patient'),
+          };
+          const entries = entriesForExport(db, filter);
+          log.append({
+            ...systemEvent(mode === 'demo'),
+            eventType: 'access-log-export',
+            patientBsn: filter.patientBsn ?? null,
+            dataCategory: 'access-log',
+            legalBasis: 'log-manager',
+            outcome: 'success',
+          });
+          const content = format === 'csv' ? toCsv(entries) : toFhirBundle(entries, new Date());
+          const out = option(args, 'out');
+          if (!out) {
+            process.stdout.write(content);
+            return undefined;
+          }
+          writeFileSync(out, content, { mode: 0o600 });
+          return { mode, format, entries: entries.length, file: out };
+        }
+        case 'verify-archive': {
+          if (!log.key) throw new CliError('The access-log key is missing.');
+          const file = option(args, 'file');
+          if (!file) throw new CliError('--file is required');
+          const result = verifyArchive(file, log.key);
+          if (!result.intact)
+            throw new CliError(
+              `The archive is broken at entry ${result.firstBrokenId}.`,
+              1,
+              result,
+            );
+          return result;
+        }
+        default:
+          throw new CliError(`Usage: ${usage}`, 2);
+      }
+    } finally {
+      db.close();
+    }
+  },
+};

@@ -1,0 +1,57 @@
+import { ServiceError } from '../../shared/api/result';
+import { createSwitchpointClient, type SwitchpointClient } from '../services/switchpoint/client';
+import { DEMO_APPLICATION_ID } from '../services/switchpoint/client/loopbackHarness';
+import { assertDemoEndpoint } from '../services/switchpoint/endpointGuard';
+import { loadOrCreateDemoPki } from './pki/store';
+import { startSimulator, type Simulator } from './simulator/server';
+import { demoDirectory } from './demoDirectory';
+
+export interface EmbeddedSwitchpoint {
+  simulator: Simulator;
+  directory: ReturnType<typeof demoDirectory>;
+  /** A client for an organisation (URA), with its demo system certificate. */
+  clientForOrganisation(ura: string): SwitchpointClient;
+  close(): Promise<void>;
+}
+
+/**
+ * Demo mode: the switchpoint simulator on an ephemeral loopback port, and clients that may reach
+ * nothing else (endpointGuard). `endpoint` exists for the test that proves the guard.
+ */
+export async function startEmbeddedSwitchpoint(options: {
+  dataDir: string;
+  endpoint?: string;
+  timeoutMs?: number;
+}): Promise<EmbeddedSwitchpoint> {
+  const pki = await loadOrCreateDemoPki(options.dataDir);
+  const simulator = await startSimulator({ port: 0, host: '127.0.0.1', pki });
+  const endpoint = options.endpoint ?? simulator.url;
+  const clients = new Map<string, SwitchpointClient>();
+  return {
+    simulator,
+    directory: demoDirectory(simulator.scenario),
+    clientForOrganisation(ura) {
+      assertDemoEndpoint(endpoint);
+      const existing = clients.get(ura);
+      if (existing) return existing;
+      const system = pki.systems[ura];
+      if (!system)
+        throw new ServiceError(
+          'NOT_AUTHORISED',
+          'This organisation has no demo system certificate.',
+        );
+      const client = createSwitchpointClient({
+        endpoint,
+        tls: { cert: system.cert, key: system.key, ca: pki.ca },
+        applicationId: DEMO_APPLICATION_ID,
+        timeouts: { totalMs: options.timeoutMs ?? 10_000 },
+      });
+      clients.set(ura, client);
+      return client;
+    },
+    async close() {
+      for (const client of clients.values()) client.close();
+      await simulator.stop();
+    },
+  };
+}

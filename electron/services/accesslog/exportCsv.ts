@@ -1,0 +1,58 @@
+import type { AccessLogRecord } from '../../../shared/domain/accessEvent';
+
+const header: (keyof AccessLogRecord)[] = [
+  'id',
+  'time',
+  'tzOffset',
+  'eventType',
+  'action',
+  'patientBsn',
+  'actorUzi',
+  'actorName',
+  'actorRole',
+  'responsibleUzi',
+  'responsibleName',
+  'responsibleRole',
+  'organisationUra',
+  'organisationName',
+  'setting',
+  'workstation',
+  'installationId',
+  'systemId',
+  'systemVersion',
+  'dataCategory',
+  'legalBasis',
+  'consentBasis',
+  'consentAskedBy',
+  'emergency',
+  'outcome',
+  'reasonCode',
+  'sources',
+  'correlationId',
+  'messageId',
+  'demo',
+];
+
+/** RFC 4180 quoting; a leading = + - @ is neutralised so a spreadsheet never runs a cell. */
+function cell(value: unknown): string {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** CSV with one row per entry; sources as `ura:status:count` joined by spaces. */
+export function toCsv(entries: AccessLogRecord[]): string {
+  const lines = [header.join(',')];
+  for (const e of entries) {
+    lines.push(
+      header
+        .map((k) =>
+          k === 'sources'
+            ? cell(e.sources.map((s) => `${s.ura}:${s.status}:${s.count}`).join(' '))
+            : cell(e[k]),
+        )
+        .join(','),
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

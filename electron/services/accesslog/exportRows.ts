@@ -1,0 +1,44 @@
+import type { Db } from '../db/database';
+import { ServiceError } from '../../../shared/api/result';
+import type { AccessLogRecord } from '../../../shared/domain/accessEvent';
+import { columnList, recordOf, type RowValues } from './columns';
+import { utc } from './cursor';
+
+/** An export answers in one piece over the contract: larger selections must be narrowed. */
+export const MAX_EXPORT_ENTRIES = 100_000;
+
+/** The entries of a period and/or patient, oldest first. */
+export function entriesForExport(
+  db: Db,
+  filter: { from?: string; to?: string; patientBsn?: string },
+): AccessLogRecord[] {
+  const where: string[] = [];
+  const params: string[] = [];
+  if (filter.patientBsn) {
+    where.push('patient_bsn = ?');
+    params.push(filter.patientBsn);
+  }
+  const from = utc(filter.from);
+  const to = utc(filter.to);
+  if (from) {
+    where.push('time >= ?');
+    params.push(from);
+  }
+  if (to) {
+    where.push('time < ?');
+    params.push(to);
+  }
+  const rows = db
+    .prepare(
+      `SELECT ${columnList} FROM access_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY time, id LIMIT ${MAX_EXPORT_ENTRIES + 1}`,
+    )
+    .raw()
+    .all(...params) as RowValues[];
+  if (rows.length > MAX_EXPORT_ENTRIES)
+    throw new ServiceError(
+      'VALIDATION',
+      `More than ${MAX_EXPORT_ENTRIES} entries: narrow the period.`,
+    );
+  return rows.map(recordOf);
+}

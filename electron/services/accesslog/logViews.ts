@@ -1,0 +1,81 @@
+import type { Db } from '../db/database';
+import type {
+  AccessLogExport,
+  AccessLogExportInput,
+  AccessLogPage,
+  AccessLogSearchInput,
+  ReviewQueueInput,
+  ReviewQueuePage,
+  Session,
+} from '../../../shared/api/schemas';
+import type { AccessEventType, ReviewStatus } from '../../../shared/domain/accessEvent';
+import type { AccessLog } from './accessLog';
+import { createSearch } from './search';
+import { createReview } from './review';
+import { entriesForExport } from './exportRows';
+import { toCsv } from './exportCsv';
+import { toFhirBundle } from './exportFhir';
+import { emptyDetails, sessionFields } from './sessionFields';
+
+/**
+ * Reading the log, as the screens do it. Every look, export and review is itself logged first
+ * (NEN 7513: access to the log is logged); when that fails, nothing is shown.
+ */
+export function createLogViews(deps: { db: Db; log: AccessLog; clock?: () => Date }) {
+  const clock = deps.clock ?? (() => new Date());
+  const search = createSearch(deps.db);
+  const review = createReview(deps.db, clock);
+
+  const logAccess = (
+    session: Session,
+    eventType: AccessEventType,
+    patientBsn: string | null,
+    action?: 'R' | 'U',
+  ) =>
+    deps.log.append({
+      ...emptyDetails,
+      ...sessionFields(session),
+      eventType,
+      action,
+      patientBsn,
+      dataCategory: 'access-log',
+      legalBasis: patientBsn ? 'patient-request' : 'log-manager',
+      consentBasis: 'not-applicable',
+      outcome: 'success',
+    });
+
+  return {
+    search(session: Session, input: AccessLogSearchInput): AccessLogPage {
+      logAccess(session, 'access-log-view', input.patientBsn ?? null);
+      return search(input);
+    },
+    reviewQueue(session: Session, input: ReviewQueueInput): ReviewQueuePage {
+      logAccess(session, 'access-log-view', null);
+      return review.queue(input);
+    },
+    reviewUpdate(session: Session, input: { entryId: number; status: ReviewStatus; note: string }) {
+      logAccess(session, 'access-log-review', null, 'U');
+      return review.update(input, { uzi: session.person.uziNumber, name: session.person.name });
+    },
+    export(session: Session, input: AccessLogExportInput): AccessLogExport {
+      const entries = entriesForExport(deps.db, input);
+      logAccess(session, 'access-log-export', input.patientBsn ?? null);
+      const now = clock();
+      const stamp = now.toISOString().slice(0, 10);
+      const subject = input.patientBsn ? `patient-${input.patientBsn}` : 'period';
+      return input.format === 'csv'
+        ? {
+            fileName: `toegangslog-${subject}-${stamp}.csv`,
+            mediaType: 'text/csv',
+            content: toCsv(entries),
+            entries: entries.length,
+          }
+        : {
+            fileName: `toegangslog-${subject}-${stamp}.fhir.json`,
+            mediaType: 'application/fhir+json',
+            content: toFhirBundle(entries, now),
+            entries: entries.length,
+          };
+    },
+  };
+}

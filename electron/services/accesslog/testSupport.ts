@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase, type Db } from '../db/database';
+import { createAccessLog, type AccessLog } from './accessLog';
+import { memoryKeyStore, type ChainKeyStore } from './keyFile';
+import type { AccessEventInput, AccessEventType } from '../../../shared/domain/accessEvent';
+
+/** A real SQLite file in a temp directory with a log on it. For tests and benchmarks. */
+export interface TempLog {
+  dir: string;
+  file: string;
+  db: Db;
+  keys: ChainKeyStore;
+  log: AccessLog;
+  reopen(): void;
+  dispose(): void;
+}
+
+export function tempLog(
+  options: { clock?: () => Date; chained?: boolean; keys?: ChainKeyStore } = {},
+): TempLog {
+  const dir = mkdtempSync(join(tmpdir(), 'schakel-log-'));
+  const file = join(dir, 'log.sqlite');
+  const keys = options.keys ?? memoryKeyStore();
+  const make = (db: Db) =>
+    createAccessLog({
+      db,
+      keys,
+      accessPoint: {
+        workstation: 'HAP-WS-07',
+        installationId: '7f1c2a9e-0000-4000-8000-000000000001',
+      },
+      system: { id: 'schakel', version: '0.1.0-test' },
+      clock: options.clock,
+      chained: options.chained,
+    });
+  const t: TempLog = {
+    dir,
+    file,
+    keys,
+    db: openDatabase({ file }),
+    log: undefined as unknown as AccessLog,
+    reopen() {
+      t.db.close();
+      t.db = openDatabase({ file });
+      t.log = make(t.db);
+    },
+    dispose() {
+      if (t.db.open) t.db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  t.log = make(t.db);
+  return t;
+}
+
+/** A synthetic event with every field filled. The numbers are made up. */
+export function fullEvent(
+  eventType: AccessEventType,
+  n = 0,
+  overrides: Partial<AccessEventInput> = {},
+): AccessEventInput {
+  return {
+    eventType,
+    patientBsn: String(100000000 + (n % 5000)).padStart(9, '0'),
+    actorUzi: String(900030003 + (n % 50)),
+    actorName: 'M. (Mirjam) Jansen',
+    actorRole: '00.000',
+    responsibleUzi: '900010001',
+    responsibleName: 'dr. A.M. (Anna) de Vries',
+    responsibleRole: '01.015',
+    organisationUra: '90000111',
+    organisationName: 'Huisartsenpost Amstelland (demo)',
+    setting: 'HAP',
+    dataCategory: 'summary',
+    legalBasis: 'treatment-relationship',
+    consentBasis: n % 7 === 0 ? 'verbal-yes' : 'registered',
+    consentAskedBy: '900030003',
+    emergency: n % 11 === 0,
+    outcome: n % 13 === 0 ? 'partial' : 'success',
+    reasonCode: n % 13 === 0 ? 'SOURCE_UNAVAILABLE' : null,
+    sources: [
+      { ura: '90000444', status: 'OK', count: 3 },
+      { ura: '90000333', status: n % 13 === 0 ? 'timeout' : 'NF', count: 0 },
+    ],
+    correlationId: `corr-${n}`,
+    messageId: `2.16.840.1.113883.2.4.6.6.1.${n}`,
+    demo: true,
+    ...overrides,
+  };
+}
+
+/** The log's chain key; a test log always has one. */
+export function keyOf(t: TempLog): Buffer {
+  if (!t.log.key) throw new Error('the test log has no key');
+  return t.log.key;
+}
+
+/** The value, or a thrown error naming what was missing. */
+export function present<T>(value: T | null | undefined, what = 'value'): T {
+  if (value === null || value === undefined) throw new Error(`${what} is missing`);
+  return value;
+}

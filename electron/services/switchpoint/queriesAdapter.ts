@@ -1,0 +1,47 @@
+import type { Session } from '../../../shared/api/schemas';
+import type { SwitchpointQueries } from '../patient/ports';
+import { requesterFor, type SwitchpointClient } from './client';
+
+/**
+ * The records service's view of the switchpoint client: one call per data category, as the
+ * signed-in person, cancelled with the open patient. The client is chosen per organisation
+ * (each has its own system certificate).
+ */
+export function switchpointQueries(
+  clientFor: (session: Session) => SwitchpointClient,
+): SwitchpointQueries {
+  return {
+    async summary({ bsn, session, correlationId, signal }) {
+      const result = await clientFor(session).querySummary(bsn, requesterFor(session), {
+        signal,
+        correlationId,
+      });
+      const results = result.data.results;
+      return {
+        summaries: results.flatMap((r) => (r.summary ? [r.summary] : [])),
+        sources: result.sources.map((s) => ({
+          source: s.source,
+          status: s.status,
+          error: s.error,
+          count: results.find((r) => r.source.ura === s.source.ura)?.summary ? 1 : 0,
+        })),
+        partial: result.partial,
+        messageId: result.messageId,
+      };
+    },
+    async medication({ bsn, session, correlationId, signal }) {
+      const result = await clientFor(session).queryMedication(bsn, requesterFor(session), {
+        signal,
+        correlationId,
+      });
+      return { extract: result.data, partial: result.partial, messageId: result.messageId };
+    },
+    async ica({ bsn, session, correlationId, signal }) {
+      const result = await clientFor(session).queryIca(bsn, requesterFor(session), {
+        signal,
+        correlationId,
+      });
+      return { extract: result.data, partial: result.partial, messageId: result.messageId };
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { IdleLock } from './IdleLock';
+import { fakeApi, ok } from '../features/patient/testing/fakeApi';
+import { renderWithProviders } from '../features/patient/testing/renderWithProviders';
+import { BSN, patientContext, summary, summaryResult } from '../features/patient/testing/fixtures';
+
+afterEach(cleanup);
+
+describe('IdleLock', () => {
+  it('after the idle time hides the screen, clears all patient data and closes the patient; unlock returns', async () => {
+    const api = fakeApi({ sessionLock: () => ok({ locked: true }) });
+    const { client } = renderWithProviders(
+      <IdleLock timeoutMs={150}>
+        <p>patient screen</p>
+      </IdleLock>,
+      { api, context: patientContext() },
+    );
+    client.setQueryData(['patient', 'summary', BSN], summaryResult(summary()));
+    expect(screen.getByText('patient screen')).toBeTruthy();
+
+    await screen.findByTestId('idle-lock', undefined, { timeout: 2000 });
+    expect(screen.queryByText('patient screen')).toBeNull();
+    expect(client.getQueryData(['patient', 'context'])).toBeNull();
+    expect(client.getQueryData(['patient', 'summary', BSN])).toBeUndefined();
+    expect(api.calls.map((c) => c.name)).toContain('sessionLock');
+    expect(document.activeElement?.textContent).toBe('Ontgrendelen');
+
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Ontgrendelen' }));
+    await waitFor(() => expect(screen.getByText('patient screen')).toBeTruthy());
+  });
+
+  it('does not lock while the user keeps working', async () => {
+    const api = fakeApi();
+    renderWithProviders(
+      <IdleLock timeoutMs={400}>
+        <input aria-label="werk" />
+      </IdleLock>,
+      { api },
+    );
+    const user = userEvent.setup();
+    for (let i = 0; i < 6; i++) {
+      await user.type(screen.getByRole('textbox', { name: 'werk' }), 'a');
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    expect(screen.queryByTestId('idle-lock')).toBeNull();
+    expect(api.calls).toHaveLength(0);
+  });
+});

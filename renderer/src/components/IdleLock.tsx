@@ -1,0 +1,67 @@
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useApi } from '../api/ApiContext';
+import { forgetPatient, useSignOut } from '../api/queries';
+import { useFeatureMessages } from '../i18n/I18nContext';
+import { componentMessages } from './messages';
+import { useIdleTimer } from './useIdleTimer';
+import './clinical.css';
+
+/** Default idle time before the screen locks. */
+export const IDLE_LOCK_MS = 5 * 60_000;
+
+/**
+ * Locks the signed-in screen after a period without activity: the patient data leave memory
+ * (the screen below is unmounted and its queries removed) and the services close the patient.
+ */
+export function IdleLock({
+  timeoutMs = IDLE_LOCK_MS,
+  children,
+}: {
+  timeoutMs?: number;
+  children: ReactNode;
+}) {
+  const t = useFeatureMessages(componentMessages);
+  const api = useApi();
+  const client = useQueryClient();
+  const signOut = useSignOut();
+  const [locked, setLocked] = useState(false);
+  const unlockRef = useRef<HTMLButtonElement>(null);
+
+  const lock = useCallback(() => {
+    forgetPatient(client);
+    void api.sessionLock({});
+    setLocked(true);
+  }, [api, client]);
+  useIdleTimer(timeoutMs, lock, !locked);
+
+  useEffect(() => {
+    if (locked) unlockRef.current?.focus();
+  }, [locked]);
+
+  if (!locked) return <>{children}</>;
+  return (
+    <main className="lock" data-testid="idle-lock" aria-labelledby="lock-title">
+      <div className="lock__panel">
+        <h1 id="lock-title">
+          <span aria-hidden="true">🔒 </span>
+          {t('lock.title')}
+        </h1>
+        <p>{t('lock.body', { m: String(Math.round(timeoutMs / 60_000)) })}</p>
+        <div className="lock__actions">
+          <button
+            ref={unlockRef}
+            type="button"
+            className="button button--primary"
+            onClick={() => setLocked(false)}
+          >
+            {t('lock.unlock')}
+          </button>
+          <button type="button" className="button" onClick={() => signOut.mutate()}>
+            {t('lock.signOut')}
+          </button>
+        </div>
+      </div>
+    </main>
+  );
+}

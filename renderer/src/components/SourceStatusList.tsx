@@ -1,0 +1,84 @@
+import { useFeatureMessages, useI18n } from '../i18n/I18nContext';
+import { refusalText } from '../features/consent/refusalReason';
+import { componentMessages, type ComponentMessageKey } from './messages';
+import type { SourceRow, SourceState } from './sourceRows';
+import './clinical.css';
+
+const SLOW_AFTER_SECONDS = 8;
+
+const look: Record<SourceState, { icon: string; word: ComponentMessageKey; tone: string }> = {
+  loading: { icon: '⏳', word: 'source.loading', tone: 'neutral' },
+  ok: { icon: '✓', word: 'source.ok', tone: 'neutral' },
+  'nothing-found': { icon: '○', word: 'source.nf', tone: 'neutral' },
+  unreachable: { icon: '⚠', word: 'source.error', tone: 'degraded' },
+  timeout: { icon: '⚠', word: 'source.timeout', tone: 'degraded' },
+  refused: { icon: '⛔', word: 'source.refused', tone: 'degraded' },
+  'not-requested': { icon: '—', word: 'source.notRequested', tone: 'neutral' },
+};
+
+/**
+ * Per-source status of one section, shown while loading and after: icon + word + detail, with
+ * the elapsed seconds while waiting and one retry for the sources that did not answer.
+ */
+export function SourceStatusList({
+  rows,
+  elapsedSeconds,
+  onRetry,
+  retrying,
+}: {
+  rows: SourceRow[];
+  elapsedSeconds: number;
+  onRetry?: () => void;
+  retrying?: boolean;
+}) {
+  const t = useFeatureMessages(componentMessages);
+  const { language } = useI18n();
+  const failed = rows.some((r) => r.state === 'unreachable' || r.state === 'timeout');
+  return (
+    <div className="source-status">
+      <ul className="source-status__list" aria-label={t('source.statusLabel')}>
+        {rows.map((row) => {
+          const l = look[row.state];
+          const word =
+            row.state === 'ok' && row.count !== null
+              ? t('source.okCount', { n: String(row.count) })
+              : t(l.word);
+          return (
+            <li
+              key={row.key}
+              className={`source-status__item source-status__item--${l.tone}`}
+              data-testid={`source-status-${row.key}`}
+              data-status={row.state}
+            >
+              <span aria-hidden="true" className="source-status__icon">
+                {l.icon}
+              </span>
+              <span className="source-status__name">
+                {row.source.name ?? row.source.ura ?? t('source.unnamed')}
+              </span>
+              <span className="source-status__word">{word}</span>
+              {row.state === 'loading' && (
+                <span className="num" role="timer" aria-live="off">
+                  {t('source.seconds', { s: String(elapsedSeconds) })}
+                </span>
+              )}
+              {row.state === 'loading' && elapsedSeconds >= SLOW_AFTER_SECONDS && (
+                <span className="source-status__slow">{t('source.slow')}</span>
+              )}
+              {row.state === 'nothing-found' && <span className="muted">{t('source.nfNote')}</span>}
+              {row.reason && <span className="muted">{refusalText(row.reason, language)}</span>}
+              {row.detail && (
+                <span className="muted">{t('source.received', { text: row.detail })}</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {failed && onRetry && (
+        <button type="button" className="button" onClick={onRetry} disabled={retrying}>
+          {t('source.retry')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+/** Messages of the shared clinical components (source status, waiting timer, idle lock). */
+const nl = {
+  'source.loading': 'Wacht op antwoord',
+  'source.seconds': '{s} s',
+  'source.slow': 'Deze bron is traag.',
+  'source.ok': 'Geladen',
+  'source.okCount': 'Geladen ({n})',
+  'source.nf': 'Niets gevonden',
+  'source.nfNote': 'Dit betekent niet dat de patiënt weigerde.',
+  'source.error': 'Niet bereikbaar',
+  'source.timeout': 'Geen antwoord op tijd',
+  'source.refused': 'Geweigerd',
+  'source.notRequested': 'Niet opgevraagd',
+  'source.received': 'Ontvangen: {text}',
+  'source.unnamed': 'Onbekende bron',
+  'source.statusLabel': 'Status per bron',
+  'source.retry': 'Opnieuw opvragen',
+  'lock.title': 'Scherm vergrendeld',
+  'lock.body':
+    'Schakel is vergrendeld na {m} minuten zonder activiteit. De patiëntgegevens zijn uit het geheugen gewist.',
+  'lock.unlock': 'Ontgrendelen',
+  'lock.signOut': 'Afmelden',
+} as const;
+
+export type ComponentMessageKey = keyof typeof nl;
+
+const en: Record<ComponentMessageKey, string> = {
+  'source.loading': 'Waiting for an answer',
+  'source.seconds': '{s} s',
+  'source.slow': 'This source is slow.',
+  'source.ok': 'Loaded',
+  'source.okCount': 'Loaded ({n})',
+  'source.nf': 'Nothing found',
+  'source.nfNote': 'This does not mean the patient refused.',
+  'source.error': 'Not reachable',
+  'source.timeout': 'Timed out',
+  'source.refused': 'Refused',
+  'source.notRequested': 'Not requested',
+  'source.received': 'Received: {text}',
+  'source.unnamed': 'Unknown source',
+  'source.statusLabel': 'Status per source',
+  'source.retry': 'Request again',
+  'lock.title': 'Screen locked',
+  'lock.body':
+    'Schakel locked after {m} minutes without activity. The patient data have been cleared from memory.',
+  'lock.unlock': 'Unlock',
+  'lock.signOut': 'Sign out',
+};
+
+export const componentMessages = { nl, en };

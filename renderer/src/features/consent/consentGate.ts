@@ -1,0 +1,80 @@
+import type { ConsentSource, PatientContext } from '../../../../shared/api/patientSchemas';
+import type { ExpectedSource } from '../../components/sourceRows';
+
+export type Category = 'summary' | 'medication' | 'ica';
+
+/** Whether a category may be requested from one source, and if not, why (a RefusalReason code from shared/domain/authorisation). */
+export interface SourceVerdict {
+  allowed: boolean;
+  reason: string | null;
+}
+
+/**
+ * The consent panel's rule, in one place: only the legally valid path opens a source.
+ * - objection: never, whatever the decision says (no override anywhere);
+ * - no choice: only under the crisis regime, after a verbal yes or "unable to express a will";
+ *   without the regime, not available;
+ * - consent (or unknown, where the product cannot see it): as the policy decided.
+ * The services enforce the same again; this gate decides what the screen starts.
+ */
+export function verdictFor(
+  context: PatientContext,
+  entry: ConsentSource,
+  category: Category,
+): SourceVerdict | null {
+  const decision = entry.decisions[category];
+  if (!decision) return null;
+  if (entry.consent === 'objection') return { allowed: false, reason: 'objection' };
+  if (entry.consent === 'no-choice') {
+    if (!context.verbalQuestionApplies)
+      return { allowed: false, reason: decision.allowed ? 'no-consent' : decision.reason };
+    const asked = context.pointOfCare;
+    if (!asked) return { allowed: false, reason: 'verbal-not-asked' };
+    if (asked.verbal === 'no') return { allowed: false, reason: 'verbal-refused' };
+  }
+  return decision.allowed
+    ? { allowed: true, reason: null }
+    : { allowed: false, reason: decision.reason };
+}
+
+const expectedFor = (context: PatientContext, category: Category): ExpectedSource[] =>
+  context.sources.flatMap((entry) => {
+    const verdict = verdictFor(context, entry, category);
+    return verdict
+      ? [{ source: entry.source, allowed: verdict.allowed, reason: verdict.reason }]
+      : [];
+  });
+
+export interface ConsentGate {
+  summary: ExpectedSource[];
+  medication: ExpectedSource[];
+  summaryAllowed: boolean;
+  medicationAllowed: boolean;
+  /** The verbal question must be answered before the no-choice sources can open. */
+  verbalPending: boolean;
+  /** The no-choice sources the verbal question is about. */
+  noChoiceSources: ConsentSource[];
+}
+
+export function consentGate(context: PatientContext): ConsentGate {
+  const summary = expectedFor(context, 'summary');
+  // ICA comes with the medication query: a pharmacy that may give either is expected there.
+  const medication = context.sources.flatMap((entry) => {
+    const m = verdictFor(context, entry, 'medication');
+    const i = verdictFor(context, entry, 'ica');
+    const verdict = m?.allowed ? m : i?.allowed ? i : (m ?? i);
+    return verdict
+      ? [{ source: entry.source, allowed: verdict.allowed, reason: verdict.reason }]
+      : [];
+  });
+  const noChoiceSources = context.sources.filter((s) => s.consent === 'no-choice');
+  return {
+    summary,
+    medication,
+    summaryAllowed: summary.some((s) => s.allowed),
+    medicationAllowed: medication.some((s) => s.allowed),
+    verbalPending:
+      context.verbalQuestionApplies && context.pointOfCare === null && noChoiceSources.length > 0,
+    noChoiceSources,
+  };
+}

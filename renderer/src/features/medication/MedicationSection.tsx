@@ -1,0 +1,115 @@
+import { useEffect, useMemo } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { MedicationResult } from '../../../../shared/api/patientSchemas';
+import type { Prescription } from '../../../../shared/domain/clinical/summary';
+import { errorText, useFeatureMessages, useI18n } from '../../i18n/I18nContext';
+import { SourceStatusList } from '../../components/SourceStatusList';
+import type { SectionStatus } from '../../components/useSectionStatus';
+import { isoToday } from '../../components/format';
+import { mergeMedication } from './mergeMedication';
+import { buildTimeline } from './medicationTimeline';
+import { MedicationTable } from './MedicationTable';
+import { MedicationTimeline } from './MedicationTimeline';
+import { medicationMessages } from './messages';
+import './medication.css';
+
+const EMPTY: Prescription[] = [];
+
+/** One merged view over all pharmacies and the GP's prescriptions; loads on its own. */
+export function MedicationSection({
+  query,
+  status,
+  prescriptions = EMPTY,
+  today = isoToday(),
+}: {
+  query: UseQueryResult<MedicationResult>;
+  status: SectionStatus<MedicationResult>;
+  /** The GP's prescriptions from the summary, once it has arrived. */
+  prescriptions?: Prescription[];
+  today?: string;
+}) {
+  const t = useFeatureMessages(medicationMessages);
+  const { t: tg } = useI18n();
+  const { knowledge } = status;
+  const result = knowledge.phase === 'done' ? knowledge.result : null;
+
+  const lines = useMemo(
+    () =>
+      result
+        ? mergeMedication({
+            dispenses: result.medication.sources.flatMap((s) => s.dispenses),
+            prescriptions,
+            today,
+          })
+        : [],
+    [result, prescriptions, today],
+  );
+  const timeline = useMemo(() => buildTimeline(lines, today), [lines, today]);
+  const flagged = useMemo(() => lines.filter((l) => l.duplicate || l.overlap).length, [lines]);
+
+  useEffect(() => {
+    if (result) performance.mark('schakel:medication-rendered');
+  }, [result]);
+
+  const missingNames = status.rows
+    .filter((r) => r.state === 'unreachable' || r.state === 'timeout' || r.state === 'refused')
+    .map((r) => r.source.name ?? r.source.ura ?? '')
+    .join(', ');
+  const sourceCount = new Set(lines.map((l) => l.source.ura ?? l.source.name)).size;
+
+  return (
+    <section
+      className="card section"
+      data-testid="medication-section"
+      data-state={knowledge.phase}
+      aria-labelledby="section-medication"
+      aria-busy={knowledge.phase === 'pending'}
+    >
+      <h2 id="section-medication" tabIndex={-1}>
+        {t('title')}
+      </h2>
+      <p className="muted">{t('intro')}</p>
+      {knowledge.phase !== 'not-requested' && (
+        <SourceStatusList
+          rows={status.rows}
+          elapsedSeconds={status.elapsedSeconds}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
+      )}
+      {knowledge.phase === 'not-requested' && <p className="muted">{t('state.notRequested')}</p>}
+      {knowledge.phase === 'pending' && (
+        <p role="status" className="muted">
+          {t('state.waiting')}
+        </p>
+      )}
+      {knowledge.phase === 'failed' && (
+        <p role="alert" className="notice notice--degraded" data-testid="medication-failed">
+          <span aria-hidden="true">⚠ </span>
+          {status.timedOut
+            ? t('state.timedOut')
+            : t('state.failed', { text: errorText(tg, status.errorCode ?? 'INTERNAL') })}
+        </p>
+      )}
+      {result && status.partial && (
+        <p role="status" className="notice notice--degraded" data-testid="medication-partial">
+          <span aria-hidden="true">⚠ </span>
+          {status.timedOut ? t('state.timedOut') : t('state.partial', { names: missingNames })}
+        </p>
+      )}
+      {result && flagged > 0 && (
+        <p className="notice notice--degraded" data-testid="medication-flags">
+          <span aria-hidden="true">⚠ </span>
+          {t('flags.summary', { n: String(flagged) })}
+        </p>
+      )}
+      {result && lines.length === 0 && <p className="muted">{t('state.nothing')}</p>}
+      {lines.length > 0 && (
+        <>
+          <MedicationTable lines={lines} sourceCount={sourceCount} />
+          <MedicationTimeline timeline={timeline} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { useFeatureMessages } from '../../i18n/I18nContext';
+import { formatDate } from '../../components/format';
+import type { MedicationLine } from './mergeMedication';
+import { medicationMessages } from './messages';
+
+/** Past lines shown before "show all": keeps the first render cheap with thousands of dispenses. */
+export const INITIAL_PAST_ROWS = 50;
+
+const statusIcon = { current: '●', past: '○', unknown: '?' } as const;
+
+/**
+ * The merged medication lines: name, strength, form (NHS CUI order), the dosage text as given,
+ * use period, status, signal, source and date on every row. Plain rows, no per-row hooks.
+ */
+export function MedicationTable({
+  lines,
+  sourceCount,
+}: {
+  lines: MedicationLine[];
+  sourceCount: number;
+}) {
+  const t = useFeatureMessages(medicationMessages);
+  const [showAll, setShowAll] = useState(false);
+  const firstPast = lines.findIndex((l) => l.status === 'past');
+  const pastCount = firstPast < 0 ? 0 : lines.length - firstPast;
+  const limit = firstPast < 0 || showAll ? lines.length : firstPast + INITIAL_PAST_ROWS;
+  const shown = lines.length > limit ? lines.slice(0, limit) : lines;
+  const hidden = lines.length - shown.length;
+
+  const period = (l: MedicationLine) => {
+    const from = formatDate(l.start);
+    const to = formatDate(l.end);
+    if (from && to) return t('period.range', { from, to });
+    if (from) return t('period.open', { from });
+    return t('period.unknown');
+  };
+
+  return (
+    <>
+      <table className="table medication-table" data-testid="medication-table">
+        <caption className="visually-hidden">
+          {t('table.caption', { n: String(sourceCount) })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('col.medicine')}</th>
+            <th scope="col">{t('col.dosage')}</th>
+            <th scope="col">{t('col.period')}</th>
+            <th scope="col">{t('col.status')}</th>
+            <th scope="col">{t('col.signal')}</th>
+            <th scope="col">{t('col.source')}</th>
+            <th scope="col">{t('col.date')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((l) => (
+            <tr
+              key={l.key}
+              className={`med med--${l.status}${l.duplicate || l.overlap ? ' med--flagged' : ''}`}
+              data-testid="medication-line"
+              data-status={l.status}
+              data-flag={l.duplicate ? 'duplicate' : l.overlap ? 'overlap' : undefined}
+            >
+              <td>
+                <span className="med__name">{l.name}</span>
+                {l.strength && <span className="med__strength num"> {l.strength}</span>}
+                {l.form && <span className="med__form"> {l.form}</span>}
+              </td>
+              <td>{l.dosageText}</td>
+              <td className="num">{period(l)}</td>
+              <td>
+                <span aria-hidden="true">{statusIcon[l.status]} </span>
+                {t(`status.${l.status}`)}
+              </td>
+              <td>
+                {l.duplicate && (
+                  <span className="signal">
+                    <span aria-hidden="true">⚠ </span>
+                    {t('signal.duplicateWith', { names: l.duplicateWith.join(', ') })}
+                  </span>
+                )}
+                {l.overlap && (
+                  <span className="signal">
+                    <span aria-hidden="true">⚠ </span>
+                    {t('signal.overlap')}
+                  </span>
+                )}
+              </td>
+              <td>
+                {l.source.name ?? l.source.ura}
+                <span className="muted"> ({t(`origin.${l.origin}`)})</span>
+              </td>
+              <td className="num">{formatDate(l.date)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {hidden > 0 && (
+        <p>
+          <span className="muted">{t('table.hiddenNote', { n: String(hidden) })} </span>
+          <button type="button" className="button" onClick={() => setShowAll(true)}>
+            {t('table.more', { n: String(pastCount) })}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useOpenPatient } from '../../api/queries';
+import { ApiFailure } from '../../api/client';
+import { errorText, useFeatureMessages, useI18n } from '../../i18n/I18nContext';
+import { bsnFieldState, bsnSubmitState, type BsnFieldState } from './bsnCheck';
+import { patientMessages } from './messages';
+
+export const BSN_INPUT_ID = 'bsn-input';
+
+/** Patient lookup by BSN: the eleven-check as the user types; Enter opens the patient. */
+export function BsnLookup() {
+  const t = useFeatureMessages(patientMessages);
+  const { t: tg, language } = useI18n();
+  const open = useOpenPatient();
+  const [value, setValue] = useState('');
+  const [submitted, setSubmitted] = useState<BsnFieldState | null>(null);
+  const messageId = useId();
+
+  const live = bsnFieldState(value);
+  const state = submitted ?? live;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const verdict = bsnSubmitState(value);
+    setSubmitted(verdict);
+    if (verdict.kind !== 'valid') return;
+    performance.mark('schakel:bsn-submit');
+    open.mutate(verdict.bsn);
+  };
+
+  const failure =
+    open.error instanceof ApiFailure
+      ? errorText(tg, open.error.code)
+      : open.error
+        ? tg('error.generic')
+        : null;
+  return (
+    <div className="lookup">
+      <form
+        onSubmit={submit}
+        className="lookup__form"
+        role="search"
+        aria-labelledby="lookup-title"
+        noValidate
+      >
+        <h2 id="lookup-title" className="visually-hidden">
+          {t('lookup.heading')}
+        </h2>
+        <label htmlFor={BSN_INPUT_ID} className="lookup__label">
+          {t('lookup.label')}
+        </label>
+        <input
+          id={BSN_INPUT_ID}
+          data-testid="bsn-input"
+          className={`lookup__input num lookup__input--${state.kind}`}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          spellCheck={false}
+          value={value}
+          maxLength={32}
+          aria-invalid={state.kind === 'invalid'}
+          aria-describedby={messageId}
+          onChange={(e) => {
+            setValue(e.target.value);
+            setSubmitted(null);
+          }}
+        />
+        <button type="submit" className="button button--primary" disabled={open.isPending}>
+          {open.isPending ? t('lookup.searching') : t('lookup.submit')}
+        </button>
+        <p
+          id={messageId}
+          className={`lookup__message lookup__message--${state.kind}`}
+          data-testid="bsn-message"
+          role={submitted?.kind === 'invalid' ? 'alert' : undefined}
+          aria-live={submitted?.kind === 'invalid' ? undefined : 'polite'}
+        >
+          {state.kind === 'empty' && t('lookup.hint')}
+          {state.kind === 'typing' && t('lookup.progress', { n: String(state.remaining) })}
+          {state.kind === 'valid' && (
+            <>
+              <span aria-hidden="true">✓ </span>
+              {t('lookup.valid', { bsn: state.display })}
+            </>
+          )}
+          {state.kind === 'invalid' && (
+            <>
+              <span aria-hidden="true">✕ </span>
+              {state.explanation[language]}
+            </>
+          )}
+        </p>
+      </form>
+      {failure && (
+        <p role="alert" className="alert alert--error" data-testid="open-error">
+          {t('lookup.failed', { text: failure })}
+        </p>
+      )}
+    </div>
+  );
+}

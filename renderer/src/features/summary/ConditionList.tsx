@@ -1,0 +1,36 @@
+import type { Condition } from '../../../../shared/domain/clinical/summary';
+import { useFeatureMessages } from '../../i18n/I18nContext';
+import { Provenance } from './Provenance';
+import { summaryMessages } from './messages';
+
+/** Contra-indications (red: they can harm) and intolerances, each with its source and date. */
+export function ConditionList({ conditions }: { conditions: Condition[] }) {
+  const t = useFeatureMessages(summaryMessages);
+  return (
+    <section
+      className="summary__part"
+      aria-labelledby="summary-conditions"
+      data-testid="summary-conditions"
+    >
+      <h3 id="summary-conditions">{t('conditions.title')}</h3>
+      {conditions.length === 0 ? (
+        <p className="muted">{t('conditions.none')}</p>
+      ) : (
+        <ul className="items">
+          {conditions.map((c, i) => (
+            <li key={i} className="item item--harm">
+              <span className="item__main">
+                <strong className="harm-word">
+                  <span aria-hidden="true">⚠ </span>
+                  {t(`conditions.${c.type}`)}:
+                </strong>{' '}
+                {c.display ?? c.agent?.display ?? c.code}
+              </span>
+              <Provenance provenance={c.provenance} date={c.start} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import type { SummaryResult } from '../../../../shared/api/patientSchemas';
+import { useFeatureMessages } from '../../i18n/I18nContext';
+import type { SectionKnowledge } from '../patient/allergyState';
+import { Provenance } from './Provenance';
+import { summaryMessages } from './messages';
+import './summary.css';
+
+/**
+ * What can harm, first: treatment limits and the GP's attention notes in red with icon and word.
+ * When none are found it says so without implying "full treatment"; when unknown it says unknown.
+ */
+export function TreatmentLimits({ knowledge }: { knowledge: SectionKnowledge<SummaryResult> }) {
+  const t = useFeatureMessages(summaryMessages);
+  const summary = knowledge.phase === 'done' ? knowledge.result.summary : null;
+  const limits = summary?.treatmentLimits ?? [];
+  const notes = summary?.attentionNotes ?? [];
+  const missing =
+    knowledge.phase === 'done' &&
+    knowledge.result.sources.some((s) => s.status === 'error' || s.status === 'timeout');
+  let state: string;
+  if (knowledge.phase === 'not-requested') state = 'not-requested';
+  else if (knowledge.phase === 'pending') state = 'pending';
+  else if (knowledge.phase === 'failed' || (missing && !summary)) state = 'unavailable';
+  else if (!summary) state = 'no-summary';
+  else state = limits.length + notes.length > 0 ? 'present' : 'none-recorded';
+
+  return (
+    <section
+      className={`card limits limits--${state}`}
+      data-testid="treatment-limits"
+      data-state={state}
+      aria-labelledby="section-limits"
+    >
+      <h2 id="section-limits" tabIndex={-1}>
+        {t('limits.title')}
+      </h2>
+      {state === 'not-requested' && <p className="muted">{t('limits.notRequested')}</p>}
+      {state === 'pending' && <p className="muted">{t('limits.pending')}</p>}
+      {state === 'unavailable' && (
+        <p className="notice notice--degraded">
+          <span aria-hidden="true">⚠ </span>
+          {t('limits.unavailable')}
+        </p>
+      )}
+      {state === 'no-summary' && <p className="muted">{t('limits.noSummary')}</p>}
+      {state === 'none-recorded' && (
+        <p className="limits__none">
+          <span aria-hidden="true">ⓘ </span>
+          {t('limits.noneRecorded')}
+        </p>
+      )}
+      {state === 'present' && (
+        <ul className="limits__list" role="list">
+          {limits.map((limit, i) => (
+            <li key={`l${i}`} className="harm" data-testid="treatment-limit" data-kind={limit.kind}>
+              <strong>
+                <span aria-hidden="true">⛔ </span>
+                {t('limits.limit')}: {t(`limits.kind.${limit.kind}`)}
+              </strong>
+              <span className="harm__text">{limit.text}</span>
+              <Provenance provenance={limit.provenance} date={limit.date} />
+            </li>
+          ))}
+          {notes.map((note, i) => (
+            <li key={`n${i}`} className="harm" data-testid="attention-note">
+              <strong>
+                <span aria-hidden="true">⚠ </span>
+                {t('limits.attention')}
+              </strong>
+              <span className="harm__text">{note.text}</span>
+              <Provenance provenance={note.provenance} date={note.date} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
