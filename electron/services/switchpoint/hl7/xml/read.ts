@@ -54,7 +54,7 @@ interface Source {
 /**
  * One element. Lean on purpose, because a big tree costs mostly garbage collection: it holds no
  * string or object per attribute and none for its text. Both are read from the source on access
- * (saxes has already checked that the source is well-formed; see attributeSpans and ownText), and
+ * (saxes has already checked that the source is well-formed; see findAttribute and ownText), and
  * children share one empty array until the element closes. Only namespaced attributes (xsi:type),
  * whose prefix needs the namespaces in scope, are kept at parse time.
  */
