@@ -6,6 +6,7 @@ import { consentGate } from '../consent/consentGate';
 import { TreatmentLimits } from '../summary/TreatmentLimits';
 import { SummarySection } from '../summary/SummarySection';
 import { MedicationSection } from '../medication/MedicationSection';
+import { ReportSection } from '../returnmsg/ReportSection';
 import { PatientBanner } from './PatientBanner';
 import { allergyState } from './allergyState';
 
@@ -45,6 +46,7 @@ export function OpenPatient({
           prescriptions={prescriptions}
         />
       </div>
+      <ReportSection context={context} />
     </>
   );
 }

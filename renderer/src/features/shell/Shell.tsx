@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { Toolbar } from '../../components/Toolbar';
 import { IdleLock } from '../../components/IdleLock';
 import { AccessLogButton } from '../accesslog/AccessLogButton';
+import { OutboxIndicator } from '../returnmsg/OutboxIndicator';
 
 /** The frame around every signed-in screen: who works where, always visible. */
 export function Shell({
@@ -32,6 +33,7 @@ export function Shell({
             <span className="muted">{t('signin.overseer', { name: session.overseer.name })}</span>
           )}
         </div>
+        <OutboxIndicator />
         <Toolbar />
         {onToggleAccessLog && <AccessLogButton onClick={onToggleAccessLog} />}
         <button
