@@ -4,6 +4,7 @@ import { DEMO_APPLICATION_ID } from '../services/switchpoint/client/loopbackHarn
 import { assertDemoEndpoint } from '../services/switchpoint/endpointGuard';
 import { loadOrCreateDemoPki } from './pki/store';
 import { startSimulator, type Simulator } from './simulator/server';
+import type { ScenarioOptions } from './simulator/scenario';
 import { demoDirectory } from './demoDirectory';
 
 export interface EmbeddedSwitchpoint {
@@ -12,6 +13,19 @@ export interface EmbeddedSwitchpoint {
   /** A client for an organisation (URA), with its demo system certificate. */
   clientForOrganisation(ura: string): SwitchpointClient;
   close(): Promise<void>;
+}
+
+/**
+ * The simulator's starting switches, read once at start (demo only; tests and trainers set them
+ * until the trainer panel can): `SCHAKEL_DEMO_CRISIS=1` turns the crisis regime on,
+ * `SCHAKEL_DEMO_LATENCY_MS=<n>` sets every source's default answer latency.
+ */
+export function scenarioFromEnvironment(env: NodeJS.ProcessEnv): ScenarioOptions {
+  const options: ScenarioOptions = {};
+  if (env.SCHAKEL_DEMO_CRISIS === '1') options.crisisRegime = true;
+  const latency = env.SCHAKEL_DEMO_LATENCY_MS;
+  if (latency !== undefined && /^\d{1,6}$/.test(latency)) options.defaultLatencyMs = Number(latency);
+  return options;
 }
 
 /**
@@ -24,7 +38,12 @@ export async function startEmbeddedSwitchpoint(options: {
   timeoutMs?: number;
 }): Promise<EmbeddedSwitchpoint> {
   const pki = await loadOrCreateDemoPki(options.dataDir);
-  const simulator = await startSimulator({ port: 0, host: '127.0.0.1', pki });
+  const simulator = await startSimulator({
+    port: 0,
+    host: '127.0.0.1',
+    pki,
+    scenario: scenarioFromEnvironment(process.env),
+  });
   const endpoint = options.endpoint ?? simulator.url;
   const clients = new Map<string, SwitchpointClient>();
   return {

@@ -9,6 +9,7 @@ import { createPatientService } from './patient/patientService';
 import { createRecordsService } from './records/recordsService';
 import { createOutbox } from './returnmsg/outbox';
 import { createReturnService, outboxLogger } from './returnmsg/returnService';
+import { createTrainerService } from './demo/trainerService';
 import { wireSwitchpoint, type SwitchpointWiring } from './switchpointWiring';
 import { loadIcpcTable } from './returnmsg/icpcTable';
 import { searchIcpc } from '../../shared/domain/icpc/icpc';
@@ -90,6 +91,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   });
   outbox.start();
   const icpc = loadIcpcTable(options.dataDir);
+  const trainer = createTrainerService({ simulator: switchpoint.simulator, clock });
 
   const handlers: Handlers = {
     appInfo: () => ({
@@ -131,6 +133,8 @@ export async function startApp(options: AppOptions): Promise<App> {
     outboxRetry: ({ reportId }) => reports.retry(reportId),
     outboxPrint: ({ reportId }) => reports.print(reportId),
     icpcSearch: ({ query }) => searchIcpc(icpc, query),
+    demoState: () => trainer.state(),
+    demoControl: (action) => trainer.control(action),
   };
 
   return {

@@ -5,6 +5,7 @@ import { SignInScreen } from './features/signin/SignInScreen';
 import { Shell } from './features/shell/Shell';
 import { PatientScreen } from './features/patient/PatientScreen';
 import { DemoBanner } from './components/DemoBanner';
+import { TrainerLauncher } from './features/demo/TrainerLauncher';
 import { AccessLogScreen } from './features/accesslog/AccessLogScreen';
 import { IntegrityBanner } from './features/accesslog/IntegrityBanner';
 import { ApiFailure } from './api/client';
@@ -36,6 +37,7 @@ export function App() {
   return (
     <>
       {mode === 'demo' && <DemoBanner />}
+      {mode === 'demo' && <TrainerLauncher />}
       <IntegrityBanner />
       {session ? (
         <Shell session={session} onToggleAccessLog={() => setShowAccessLog((open) => !open)}>

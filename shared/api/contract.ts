@@ -27,6 +27,7 @@ import {
   printableReportSchema,
   reportDraftSchema,
 } from './reportSchemas';
+import { demoControlSchema, demoStateSchema } from './demoSchemas';
 import type { Result } from './result';
 import { operationNames, type OperationName } from './operations';
 
@@ -102,6 +103,10 @@ export const contract = {
     input: z.object({ query: z.string().max(60) }).strict(),
     output: z.array(icpcCodeSchema),
   },
+  /** Demo mode only (live: NOT_AUTHORISED): the trainer's view of the embedded simulator. */
+  demoState: { input: z.object({}).strict(), output: demoStateSchema },
+  /** Demo mode only: one trainer action (regimes, consent, source, receiver, scenario, reset). */
+  demoControl: { input: demoControlSchema, output: demoStateSchema },
 } as const satisfies Record<OperationName, Operation>;
 
 export type Contract = typeof contract;

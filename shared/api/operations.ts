@@ -23,6 +23,8 @@ export const operationNames = [
   'outboxRetry',
   'outboxPrint',
   'icpcSearch',
+  'demoState',
+  'demoControl',
 ] as const;
 export type OperationName = (typeof operationNames)[number];
 

@@ -21,6 +21,8 @@ export interface GpRegistration {
   source: string;
   consent: ConsentState;
   record: GpRecord;
+  /** The practice's system is down or silent for this patient (the case is about that). */
+  behaviour?: CaseBehaviour;
 }
 
 /** A behaviour of this source for this patient that the case is about (trainers can add more). */

@@ -3,7 +3,9 @@ import { bakker } from './bakker';
 import { bos } from './bos';
 import { deBoer } from './deBoer';
 import { deGroot } from './deGroot';
+import { dekker } from './dekker';
 import { elAmrani } from './elAmrani';
+import { hendriks } from './hendriks';
 import { jansen } from './jansen';
 import { kok } from './kok';
 import { mulder } from './mulder';
@@ -12,6 +14,7 @@ import { smit } from './smit';
 import { vanDijk } from './vanDijk';
 import { vermeulen } from './vermeulen';
 import { visser } from './visser';
+import { willems } from './willems';
 
 export type { PatientCase } from './caseTypes';
 
@@ -30,6 +33,9 @@ export const demoPatients: PatientCase[] = [
   kok,
   bos,
   vermeulen,
+  hendriks,
+  willems,
+  dekker,
 ];
 
 export const patientByBsn = (bsn: string): PatientCase | undefined =>

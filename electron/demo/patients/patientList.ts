@@ -26,7 +26,9 @@ export function demoPatientList(scenario?: Scenario, _now: Date = new Date()): P
     const state = (source: string, fallback: ConsentState) =>
       scenario?.consent.get(consentKey(p.bsn, source)) ?? fallback;
     const regs = [
-      ...(p.gp ? [{ source: p.gp.source, consent: p.gp.consent, behaviour: null }] : []),
+      ...(p.gp
+        ? [{ source: p.gp.source, consent: p.gp.consent, behaviour: p.gp.behaviour ?? null }]
+        : []),
       ...p.pharmacies.map((x) => ({
         source: x.source,
         consent: x.consent,

@@ -6,8 +6,8 @@ import { demoPatients } from './index';
 import { must } from '../must';
 
 describe('synthetic patients', () => {
-  it('has at least twelve patients with distinct, 11-proof BSNs', () => {
-    expect(demoPatients.length).toBeGreaterThanOrEqual(12);
+  it('has at least sixteen patients with distinct, 11-proof BSNs', () => {
+    expect(demoPatients.length).toBeGreaterThanOrEqual(16);
     const bsns = demoPatients.map((p) => p.bsn);
     expect(new Set(bsns).size).toBe(bsns.length);
     for (const bsn of bsns) expect(isValidBsn(bsn), bsn).toBe(true);
@@ -40,6 +40,13 @@ describe('synthetic patients', () => {
       ),
     ).toBe(true);
     expect(demoPatients.some((p) => p.gp?.consent === 'no-choice')).toBe(true);
+    // Consent at the GP, objection at one pharmacy; the GP system down.
+    expect(
+      demoPatients.some(
+        (p) => p.gp?.consent === 'consent' && p.pharmacies.some((x) => x.consent === 'objection'),
+      ),
+    ).toBe(true);
+    expect(demoPatients.some((p) => p.gp?.behaviour === 'error')).toBe(true);
     expect(
       demoPatients.some(
         (p) => p.gp?.consent === 'objection' && p.pharmacies.some((x) => x.consent === 'consent'),

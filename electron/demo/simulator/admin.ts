@@ -5,12 +5,20 @@ import { simulatedSources } from '../sources/catalogue';
 import type { LocumInbox } from './locumInbox';
 import type { LspLog } from './lspLog';
 import {
-  consentKey,
+  AdminError,
+  overrideConsent,
+  patchSwitches,
+  setReceiverMode,
+  setSourceBehaviour,
+} from './controls';
+import {
   describeScenario,
   receiverModes,
   sourceBehaviourSchema,
   type Scenario,
 } from './scenario';
+
+export { AdminError } from './controls';
 
 const sourceId = z
   .string()
@@ -37,15 +45,6 @@ const sourcePatch = z
   .extend(sourceBehaviourSchema.partial().shape)
   .strict();
 const receiverPatch = z.object({ source: sourceId, mode: z.enum(receiverModes) }).strict();
-
-export class AdminError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   const result = schema.safeParse(body);
@@ -79,30 +78,22 @@ export function handleAdmin(
     case 'GET /admin/patients':
       return demoPatientList(scenario, deps.now());
     case 'POST /admin/scenario': {
-      Object.assign(scenario, parse(scenarioPatch, body));
+      patchSwitches(scenario, parse(scenarioPatch, body));
       return describeScenario(scenario);
     }
     case 'POST /admin/consent': {
       const p = parse(consentPatch, body);
-      if (p.state === null) scenario.consent.delete(consentKey(p.bsn, p.source));
-      else scenario.consent.set(consentKey(p.bsn, p.source), p.state);
+      overrideConsent(scenario, p.bsn, p.source, p.state);
       return describeScenario(scenario);
     }
     case 'POST /admin/source': {
       const p = parse(sourcePatch, body);
-      const current = scenario.behaviour.get(p.source) ?? {
-        latencyMs: scenario.defaultLatencyMs,
-        failure: 'none' as const,
-      };
-      scenario.behaviour.set(p.source, {
-        latencyMs: p.latencyMs ?? current.latencyMs,
-        failure: p.failure ?? current.failure,
-      });
+      setSourceBehaviour(scenario, p.source, { latencyMs: p.latencyMs, failure: p.failure });
       return describeScenario(scenario);
     }
     case 'POST /admin/receiver': {
       const p = parse(receiverPatch, body);
-      scenario.receiver.set(p.source, p.mode);
+      setReceiverMode(scenario, p.source, p.mode);
       return describeScenario(scenario);
     }
     case 'POST /admin/reset':

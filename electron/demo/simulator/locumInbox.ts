@@ -12,6 +12,7 @@ export interface LocumInbox {
   add(sourceId: string, item: InboxItem): void;
   list(sourceId?: string): { sourceId: string; items: InboxItem[] }[];
   has(messageId: string): boolean;
+  clear(): void;
 }
 
 export function createLocumInbox(): LocumInbox {
@@ -28,5 +29,9 @@ export function createLocumInbox(): LocumInbox {
         .map(([id, items]) => ({ sourceId: id, items }));
     },
     has: (messageId) => ids.has(messageId),
+    clear() {
+      bySource.clear();
+      ids.clear();
+    },
   };
 }

@@ -23,6 +23,7 @@ export interface LspLogEntry {
 export interface LspLog {
   add(entry: LspLogEntry): void;
   entries(limit?: number): LspLogEntry[];
+  clear(): void;
 }
 
 export function createLspLog(capacity = 5000): LspLog {
@@ -34,6 +35,9 @@ export function createLspLog(capacity = 5000): LspLog {
     },
     entries(limit = 200) {
       return items.slice(-limit).reverse();
+    },
+    clear() {
+      items.length = 0;
     },
   };
 }

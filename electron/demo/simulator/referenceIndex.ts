@@ -34,7 +34,7 @@ export function lookUp(scenario: Scenario, bsn: string, category: DataCategory):
         patient,
         source: sourceById(patient.gp.source),
         consent: consent(patient.gp.source, patient.gp.consent),
-        caseBehaviour: null,
+        caseBehaviour: patient.gp.behaviour ?? null,
         pharmacy: null,
       },
     ];

@@ -34,6 +34,10 @@ export interface Simulator {
   scenario: Scenario;
   log: LspLog;
   inbox: LocumInbox;
+  /** Back to the start state in one step: switches as started, LSP log and inboxes empty. */
+  reset(): void;
+  /** Only the switches back to how the simulator started (log and inboxes stay). */
+  resetSwitches(): void;
   stop(): Promise<void>;
 }
 
@@ -78,7 +82,12 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
   const inbox = createLocumInbox();
   const held = new Set<ServerResponse>();
   const cache = createAnswerCache();
-  const reset = () => Object.assign(scenario, createScenario(scenarioOptions));
+  const resetSwitches = () => Object.assign(scenario, createScenario(scenarioOptions));
+  const reset = () => {
+    resetSwitches();
+    log.clear();
+    inbox.clear();
+  };
 
   async function handleSoap(
     req: IncomingMessage,
@@ -236,6 +245,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     scenario,
     log,
     inbox,
+    reset,
+    resetSwitches,
     stop: () =>
       new Promise<void>((resolve) => {
         for (const res of held) res.destroy();
