@@ -24,7 +24,8 @@ export function scenarioFromEnvironment(env: NodeJS.ProcessEnv): ScenarioOptions
   const options: ScenarioOptions = {};
   if (env.SCHAKEL_DEMO_CRISIS === '1') options.crisisRegime = true;
   const latency = env.SCHAKEL_DEMO_LATENCY_MS;
-  if (latency !== undefined && /^\d{1,6}$/.test(latency)) options.defaultLatencyMs = Number(latency);
+  if (latency !== undefined && /^\d{1,6}$/.test(latency))
+    options.defaultLatencyMs = Number(latency);
   return options;
 }
 
