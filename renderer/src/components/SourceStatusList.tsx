@@ -12,7 +12,7 @@ const look: Record<SourceState, { icon: string; word: ComponentMessageKey; tone:
   'nothing-found': { icon: '○', word: 'source.nf', tone: 'neutral' },
   unreachable: { icon: '⚠', word: 'source.error', tone: 'degraded' },
   timeout: { icon: '⚠', word: 'source.timeout', tone: 'degraded' },
-  refused: { icon: '⛔', word: 'source.refused', tone: 'degraded' },
+  refused: { icon: '⊘', word: 'source.refused', tone: 'degraded' },
   'not-requested': { icon: '—', word: 'source.notRequested', tone: 'neutral' },
 };
 

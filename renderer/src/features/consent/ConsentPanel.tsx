@@ -30,7 +30,7 @@ export function ConsentPanel({ context }: { context: PatientContext }) {
           data-testid="verbal-answer"
           role="status"
         >
-          <span aria-hidden="true">{asked.verbal === 'no' ? '⛔ ' : '✓ '}</span>
+          <span aria-hidden="true">{asked.verbal === 'no' ? '⊘ ' : '✓ '}</span>
           {t(`asked.${asked.verbal}`, {
             name: asked.askedBy.name,
             time: formatDateTime(asked.askedAt) ?? asked.askedAt,

@@ -6,7 +6,7 @@ import { verdictFor, type Category } from './consentGate';
 import { consentMessages, type ConsentMessageKey } from './messages';
 
 const categories: Category[] = ['summary', 'medication', 'ica'];
-const stateIcon = { consent: '✓', objection: '⛔', 'no-choice': '○', unknown: '?' } as const;
+const stateIcon = { consent: '✓', objection: '⊘', 'no-choice': '○', unknown: '?' } as const;
 
 /** One source: its consent state in icon + word, and per data category whether it opens and why not. */
 export function ConsentSourceItem({

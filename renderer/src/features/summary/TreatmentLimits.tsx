@@ -45,7 +45,7 @@ export function TreatmentLimits({ knowledge }: { knowledge: SectionKnowledge<Sum
       {state === 'no-summary' && <p className="muted">{t('limits.noSummary')}</p>}
       {state === 'none-recorded' && (
         <p className="limits__none">
-          <span aria-hidden="true">ⓘ </span>
+          <span aria-hidden="true">ℹ </span>
           {t('limits.noneRecorded')}
         </p>
       )}
@@ -54,7 +54,7 @@ export function TreatmentLimits({ knowledge }: { knowledge: SectionKnowledge<Sum
           {limits.map((limit, i) => (
             <li key={`l${i}`} className="harm" data-testid="treatment-limit" data-kind={limit.kind}>
               <strong>
-                <span aria-hidden="true">⛔ </span>
+                <span aria-hidden="true">⊘ </span>
                 {t('limits.limit')}: {t(`limits.kind.${limit.kind}`)}
               </strong>
               <span className="harm__text">{limit.text}</span>
