@@ -2,8 +2,8 @@ import { useEffect, useMemo } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { MedicationResult } from '../../../../shared/api/patientSchemas';
 import type { Prescription } from '../../../../shared/domain/clinical/summary';
-import { errorText, useFeatureMessages, useI18n } from '../../i18n/I18nContext';
-import { SourceStatusList } from '../../components/SourceStatusList';
+import { useFeatureMessages } from '../../i18n/I18nContext';
+import { SectionProgress } from '../../components/SectionProgress';
 import type { SectionStatus } from '../../components/useSectionStatus';
 import { isoToday } from '../../components/format';
 import { mergeMedication } from './mergeMedication';
@@ -29,7 +29,6 @@ export function MedicationSection({
   today?: string;
 }) {
   const t = useFeatureMessages(medicationMessages);
-  const { t: tg } = useI18n();
   const { knowledge } = status;
   const result = knowledge.phase === 'done' ? knowledge.result : null;
 
@@ -69,34 +68,19 @@ export function MedicationSection({
         {t('title')}
       </h2>
       <p className="muted">{t('intro')}</p>
-      {knowledge.phase !== 'not-requested' && (
-        <SourceStatusList
-          rows={status.rows}
-          elapsedSeconds={status.elapsedSeconds}
-          onRetry={() => void query.refetch()}
-          retrying={query.isFetching}
-        />
-      )}
-      {knowledge.phase === 'not-requested' && <p className="muted">{t('state.notRequested')}</p>}
-      {knowledge.phase === 'pending' && (
-        <p role="status" className="muted">
-          {t('state.waiting')}
-        </p>
-      )}
-      {knowledge.phase === 'failed' && (
-        <p role="alert" className="notice notice--degraded" data-testid="medication-failed">
-          <span aria-hidden="true">⚠ </span>
-          {status.timedOut
-            ? t('state.timedOut')
-            : t('state.failed', { text: errorText(tg, status.errorCode ?? 'INTERNAL') })}
-        </p>
-      )}
-      {result && status.partial && (
-        <p role="status" className="notice notice--degraded" data-testid="medication-partial">
-          <span aria-hidden="true">⚠ </span>
-          {status.timedOut ? t('state.timedOut') : t('state.partial', { names: missingNames })}
-        </p>
-      )}
+      <SectionProgress
+        query={query}
+        status={status}
+        hasResult={result !== null}
+        testIdPrefix="medication"
+        texts={{
+          notRequested: t('state.notRequested'),
+          waiting: t('state.waiting'),
+          timedOut: t('state.timedOut'),
+          failed: (text) => t('state.failed', { text }),
+          partial: t('state.partial', { names: missingNames }),
+        }}
+      />
       {result && flagged > 0 && (
         <p className="notice notice--degraded" data-testid="medication-flags">
           <span aria-hidden="true">⚠ </span>

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { SummaryResult } from '../../../../shared/api/patientSchemas';
-import { errorText, useFeatureMessages, useI18n } from '../../i18n/I18nContext';
-import { SourceStatusList } from '../../components/SourceStatusList';
+import { useFeatureMessages } from '../../i18n/I18nContext';
+import { SectionProgress } from '../../components/SectionProgress';
 import type { SectionStatus } from '../../components/useSectionStatus';
 import { EpisodeList } from './EpisodeList';
 import { Journal } from './Journal';
@@ -23,7 +23,6 @@ export function SummarySection({
   today?: Date;
 }) {
   const t = useFeatureMessages(summaryMessages);
-  const { t: tg } = useI18n();
   const { knowledge } = status;
   const result = knowledge.phase === 'done' ? knowledge.result : null;
   const summary = result?.summary ?? null;
@@ -43,34 +42,19 @@ export function SummarySection({
       <h2 id="section-summary" tabIndex={-1}>
         {t('title')}
       </h2>
-      {knowledge.phase !== 'not-requested' && (
-        <SourceStatusList
-          rows={status.rows}
-          elapsedSeconds={status.elapsedSeconds}
-          onRetry={() => void query.refetch()}
-          retrying={query.isFetching}
-        />
-      )}
-      {knowledge.phase === 'not-requested' && <p className="muted">{t('state.notRequested')}</p>}
-      {knowledge.phase === 'pending' && (
-        <p role="status" className="muted">
-          {t('state.waiting')}
-        </p>
-      )}
-      {knowledge.phase === 'failed' && (
-        <p role="alert" className="notice notice--degraded" data-testid="summary-failed">
-          <span aria-hidden="true">⚠ </span>
-          {status.timedOut
-            ? t('state.timedOut')
-            : t('state.failed', { text: errorText(tg, status.errorCode ?? 'INTERNAL') })}
-        </p>
-      )}
-      {result && status.partial && (
-        <p role="status" className="notice notice--degraded" data-testid="summary-partial">
-          <span aria-hidden="true">⚠ </span>
-          {status.timedOut ? t('state.timedOut') : t('state.partial')}
-        </p>
-      )}
+      <SectionProgress
+        query={query}
+        status={status}
+        hasResult={result !== null}
+        testIdPrefix="summary"
+        texts={{
+          notRequested: t('state.notRequested'),
+          waiting: t('state.waiting'),
+          timedOut: t('state.timedOut'),
+          failed: (text) => t('state.failed', { text }),
+          partial: t('state.partial'),
+        }}
+      />
       {result && !summary && !status.partial && <p className="muted">{t('state.nothing')}</p>}
       {summary && (
         <div className="summary__grid">

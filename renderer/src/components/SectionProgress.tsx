@@ -1,0 +1,70 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { errorText, useI18n } from '../i18n/I18nContext';
+import { SourceStatusList } from './SourceStatusList';
+import type { SectionStatus } from './useSectionStatus';
+
+/** The section's own words for each state; `failed` has a `{text}` placeholder for the error. */
+export interface ProgressTexts {
+  notRequested: string;
+  waiting: string;
+  timedOut: string;
+  failed: (text: string) => string;
+  partial: string;
+}
+
+/**
+ * How far a clinical section is: per-source status with timer and retry, "not requested",
+ * "waiting", failed, and partial — the same honest states for the summary and the medication.
+ */
+export function SectionProgress<T>({
+  query,
+  status,
+  texts,
+  testIdPrefix,
+  hasResult,
+}: {
+  query: UseQueryResult<T>;
+  status: SectionStatus<T>;
+  texts: ProgressTexts;
+  testIdPrefix: string;
+  hasResult: boolean;
+}) {
+  const { t } = useI18n();
+  const phase = status.knowledge.phase;
+  return (
+    <>
+      {phase !== 'not-requested' && (
+        <SourceStatusList
+          rows={status.rows}
+          elapsedSeconds={status.elapsedSeconds}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
+      )}
+      {phase === 'not-requested' && <p className="muted">{texts.notRequested}</p>}
+      {phase === 'pending' && (
+        <p role="status" className="muted">
+          {texts.waiting}
+        </p>
+      )}
+      {phase === 'failed' && (
+        <p role="alert" className="notice notice--degraded" data-testid={`${testIdPrefix}-failed`}>
+          <span aria-hidden="true">⚠ </span>
+          {status.timedOut
+            ? texts.timedOut
+            : texts.failed(errorText(t, status.errorCode ?? 'INTERNAL'))}
+        </p>
+      )}
+      {hasResult && status.partial && (
+        <p
+          role="status"
+          className="notice notice--degraded"
+          data-testid={`${testIdPrefix}-partial`}
+        >
+          <span aria-hidden="true">⚠ </span>
+          {status.timedOut ? texts.timedOut : texts.partial}
+        </p>
+      )}
+    </>
+  );
+}
