@@ -4,7 +4,9 @@ import { startBrowserHost, type RunningHost } from './host';
 
 /**
  * Training mode (issue 9): the trainer panel applies scenarios to the embedded simulator, and the
- * clinician's screen shows what each scenario teaches. Screenshots go to docs/training/.
+ * clinician's screen shows what each scenario teaches. Screenshots go to test-results/training/;
+ * `SCHAKEL_UPDATE_DOCS=1 npx playwright test e2e/training.spec.ts` refreshes the guide's copies in
+ * docs/training/ (so an ordinary test run leaves the work tree clean).
  */
 let host: RunningHost;
 let page: Page;
@@ -23,7 +25,8 @@ test.afterAll(async () => {
   await host?.stop();
 });
 
-const shot = (name: string) => page.screenshot({ path: `docs/training/${name}.png` });
+const shotDir = process.env.SCHAKEL_UPDATE_DOCS === '1' ? 'docs/training' : 'test-results/training';
+const shot = (name: string) => page.screenshot({ path: `${shotDir}/${name}.png` });
 
 async function openPanel(): Promise<void> {
   if (!(await page.getByTestId('trainer-panel').isVisible()))
