@@ -67,4 +67,31 @@ describe('parseXml', () => {
   it('rejects empty input, text outside the root, two roots and unbound prefixes', () => {
     for (const bad of ['', '   ', 'hello', '<a/><b/>', '<p:a/>', '<a>', '<a></b>']) malformed(bad);
   });
+
+  it('keeps names that are not shared (too many, too long) per document', () => {
+    const long = 'n'.repeat(100);
+    const names = Array.from({ length: 5000 }, (_, i) => `e${i}x${'y'.repeat(i % 3)}`);
+    const xml = `<r xmlns="${HL7_NS}">${names.map((n) => `<${n} v="${n}">${n}</${n}>`).join('')}<${long}/><o xmlns="urn:o"/></r>`;
+    for (let round = 0; round < 2; round++) {
+      const root = parseXml(xml);
+      expect(root.children.map((c) => c.local)).toEqual([...names, long, 'o']);
+      for (const n of [names[0], names[4999], names[2500]] as string[]) {
+        expect(attr(child(root, n), 'v')).toBe(n);
+        expect(textOf(child(root, n))).toBe(n);
+      }
+      expect(child(root, long)?.local).toBe(long);
+      expect(child(root, 'o')).toBeUndefined();
+      expect(child(root, 'o', 'urn:o')?.ns).toBe('urn:o');
+      expect(children(root, 'missing-name')).toEqual([]);
+    }
+  });
+
+  it('gives equal views of one element', () => {
+    const root = parseXml(`<r xmlns="${HL7_NS}"><a x="1">t<b/>u</a></r>`);
+    const [a1, a2] = [child(root, 'a'), root.children[0]];
+    expect(a1?.local).toBe(a2?.local);
+    expect(a1?.line).toBe(1);
+    expect(a1?.text).toBe('tu');
+    expect(attr(a2, 'x')).toBe('1');
+  });
 });

@@ -40,45 +40,170 @@ export interface XmlLimits {
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_MAX_DEPTH = 256;
 
-/** Shared by every element without children until its first child; frozen, so never filled. */
 const NO_NS_ATTRIBUTES: readonly string[] = Object.freeze([]);
-const NO_CHILDREN = Object.freeze([]) as unknown as XmlElement[];
-
-/** The parsed text, shared by all elements of one document. */
-interface Source {
-  readonly text: string;
-  /** XML 1.1 also turns NEL and LINE SEPARATOR into line feeds. */
-  xml11: boolean;
-}
 
 /**
- * One element. Lean on purpose, because a big tree costs mostly garbage collection: it holds no
- * string or object per attribute and none for its text. Both are read from the source on access
- * (saxes has already checked that the source is well-formed; see findAttribute and ownText), and
- * children share one empty array until the element closes. Only namespaced attributes (xsi:type),
- * whose prefix needs the namespaces in scope, are kept at parse time.
+ * The tree of one document. A big tree costs mostly garbage collection, so the elements are not
+ * objects: each is a record of FIELDS integers in one growable Int32Array (offsets in the source,
+ * line, name and namespace as indexes, first child and next sibling as element numbers). An
+ * XmlElement is a small view (document + element number) made on access; attributes and text are
+ * read from the source on access (saxes has already checked that the source is well-formed; see
+ * findAttribute and ownText). Only namespaced attributes (xsi:type), whose prefix needs the
+ * namespaces in scope, are kept at parse time.
  */
-class Element implements XmlElement {
-  children: XmlElement[] = NO_CHILDREN;
-  /** Index just past the end tag (or past "/>"). */
-  end = 0;
-  /** Index of the first attribute in the start tag, found on the first attribute read; -1 before. */
-  attributesAt = -1;
+const FIELDS = 8;
+/** Index just past the start tag: where the content begins. */
+const START = 0;
+/** Index just past the end tag (or past "/>"). */
+const END = 1;
+/** 1-based line where the start tag ended. */
+const LINE = 2;
+/** Index of the first attribute in the start tag, found on the first attribute read; -1 before. */
+const ATTRIBUTES_AT = 3;
+/** Index into Tree.names. */
+const NAME = 4;
+/** Index into Tree.namespaces. */
+const NS = 5;
+/** Element number of the first child, or -1. */
+const FIRST_CHILD = 6;
+/** Element number of the next sibling, or -1. */
+const NEXT_SIBLING = 7;
 
+/**
+ * Element names, shared by all documents, so that a name is looked up but not stored again for
+ * each document. Bounded (count and length), so hostile input cannot grow it; a name that does
+ * not fit is kept by its document (Tree.ownNames), with an index from MAX_SHARED_NAMES on.
+ */
+const SHARED_NAMES: string[] = [];
+const SHARED_NAME_INDEX = new Map<string, number>();
+const MAX_SHARED_NAMES = 4096;
+const MAX_SHARED_NAME_LENGTH = 64;
+
+class Tree {
+  data = new Int32Array(FIELDS * 256);
+  count = 0;
+  /** Names that are not shared (see SHARED_NAMES), from index MAX_SHARED_NAMES on. */
+  readonly ownNames: string[] = [];
+  readonly ownNameIndex = new Map<string, number>();
+  readonly namespaces: string[] = [];
+  readonly namespaceIndex = new Map<string, number>();
+  /** Namespaced attributes by element number, only for the elements that have any. */
+  readonly nsAttributes = new Map<number, readonly string[]>();
+  /** XML 1.1 also turns NEL and LINE SEPARATOR into line feeds. */
+  xml11 = false;
+  private lastUri: string | undefined = undefined;
+  private lastNs = -1;
+
+  constructor(readonly text: string) {}
+
+  /** The index of a name, adding it. */
+  name(local: string): number {
+    let i = SHARED_NAME_INDEX.get(local);
+    if (i !== undefined) return i;
+    if (SHARED_NAMES.length < MAX_SHARED_NAMES && local.length <= MAX_SHARED_NAME_LENGTH) {
+      i = SHARED_NAMES.push(local) - 1;
+      SHARED_NAME_INDEX.set(local, i);
+      return i;
+    }
+    i = this.ownNameIndex.get(local);
+    if (i === undefined) {
+      i = this.ownNames.push(local) - 1;
+      this.ownNameIndex.set(local, i);
+    }
+    return MAX_SHARED_NAMES + i;
+  }
+
+  /** The index of a name in this document, or undefined when no element has it. */
+  nameIndex(local: string): number | undefined {
+    const i = SHARED_NAME_INDEX.get(local);
+    if (i !== undefined) return i;
+    const own = this.ownNameIndex.get(local);
+    return own === undefined ? undefined : MAX_SHARED_NAMES + own;
+  }
+
+  localName(i: number): string {
+    return (i < MAX_SHARED_NAMES ? SHARED_NAMES[i] : this.ownNames[i - MAX_SHARED_NAMES]) as string;
+  }
+
+  namespace(uri: string): number {
+    if (uri === this.lastUri) return this.lastNs;
+    let i = this.namespaceIndex.get(uri);
+    if (i === undefined) {
+      i = this.namespaces.push(uri) - 1;
+      this.namespaceIndex.set(uri, i);
+    }
+    this.lastUri = uri;
+    this.lastNs = i;
+    return i;
+  }
+
+  add(ns: string, local: string, start: number, line: number): number {
+    const n = this.count++;
+    let data = this.data;
+    if ((n + 1) * FIELDS > data.length) {
+      data = new Int32Array(data.length * 2);
+      data.set(this.data);
+      this.data = data;
+    }
+    const at = n * FIELDS;
+    data[at + START] = start;
+    data[at + END] = start;
+    data[at + LINE] = line;
+    data[at + ATTRIBUTES_AT] = -1;
+    data[at + NAME] = this.name(local);
+    data[at + NS] = this.namespace(ns);
+    data[at + FIRST_CHILD] = -1;
+    data[at + NEXT_SIBLING] = -1;
+    return n;
+  }
+}
+
+/** A view of one element of a Tree. Views are made on access; two views of one element are equal in all but identity. */
+class Element implements XmlElement {
   constructor(
-    readonly ns: string,
-    readonly local: string,
-    /** Namespaced attributes as resolved by saxes: "{uri}local", value, … */
-    readonly nsAttributes: readonly string[],
-    /** Index just past the start tag: where the content begins. */
-    readonly start: number,
-    readonly line: number,
-    readonly source: Source,
+    readonly tree: Tree,
+    /** Element number. */
+    readonly n: number,
   ) {}
+
+  get ns(): string {
+    return this.tree.namespaces[this.tree.data[this.n * FIELDS + NS] as number] as string;
+  }
+
+  get local(): string {
+    return this.tree.localName(this.tree.data[this.n * FIELDS + NAME] as number);
+  }
+
+  get line(): number {
+    return this.tree.data[this.n * FIELDS + LINE] as number;
+  }
+
+  get start(): number {
+    return this.tree.data[this.n * FIELDS + START] as number;
+  }
+
+  get end(): number {
+    return this.tree.data[this.n * FIELDS + END] as number;
+  }
+
+  get nsAttributes(): readonly string[] {
+    return this.tree.nsAttributes.get(this.n) ?? NO_NS_ATTRIBUTES;
+  }
+
+  get children(): XmlElement[] {
+    const { tree } = this;
+    const data = tree.data;
+    const out: XmlElement[] = [];
+    for (let c = data[this.n * FIELDS + FIRST_CHILD] as number; c !== -1;) {
+      out.push(new Element(tree, c));
+      c = data[c * FIELDS + NEXT_SIBLING] as number;
+    }
+    return out;
+  }
 
   get attrs(): Record<string, string> {
     const out = Object.create(null) as Record<string, string>;
-    const src = this.source.text;
+    const src = this.tree.text;
     scanAttributes(this, (nameFrom, nameTo, valueFrom, valueTo) => {
       const name = src.slice(nameFrom, nameTo);
       if (name !== 'xmlns' && !name.includes(':'))
@@ -114,62 +239,60 @@ export function parseXml(text: string, limits: XmlLimits = {}): XmlElement {
 
   // position tracking (the saxes default) gives error locations and the element offsets.
   const parser = new SaxesParser({ xmlns: true, position: true });
-  const source: Source = { text, xml11: false };
-  const stack: Element[] = [];
-  let root: Element | undefined;
-  // The children of the open elements, innermost last: each element gets an exactly sized array
-  // when it closes (marks[i] = where the children of stack[i] begin).
-  const pendingChildren: Element[] = [];
-  const marks: number[] = [];
+  const tree = new Tree(text);
+  // The open elements, innermost last, and for each its last child so far (-1 when none).
+  const stack: number[] = [];
+  const lastChild: number[] = [];
   // Whether the tag being read has a prefixed (namespaced) attribute.
   let pendingPrefixed = false;
 
   const where = () => ({
     line: parser.line,
     column: parser.column + 1,
-    path: stack.map((e) => e.local).join('/') || undefined,
+    path: stack.map((n) => new Element(tree, n).local).join('/') || undefined,
   });
 
   parser.on('doctype', () => {
     throw new MalformedMessageError('a DOCTYPE is not allowed (no DTDs, no entities)', where());
   });
   parser.on('xmldecl', (decl) => {
-    source.xml11 = decl.version === '1.1';
+    tree.xml11 = decl.version === '1.1';
   });
   parser.on('attribute', (a) => {
     if (a.prefix !== '' && a.prefix !== 'xmlns') pendingPrefixed = true;
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
-    if (stack.length >= maxDepth) {
+    const depth = stack.length;
+    if (depth >= maxDepth) {
       throw new MalformedMessageError(
         `elements are nested deeper than the limit of ${maxDepth}`,
         where(),
       );
     }
-    let nsAttributes = NO_NS_ATTRIBUTES;
+    const n = tree.add(tag.uri, tag.local, parser.position, parser.line);
     if (pendingPrefixed) {
-      nsAttributes = namespacedAttributes(tag.attributes as Record<string, SaxesAttributeNS>);
+      tree.nsAttributes.set(
+        n,
+        namespacedAttributes(tag.attributes as Record<string, SaxesAttributeNS>),
+      );
       pendingPrefixed = false;
     }
-    const position = parser.position;
-    const element = new Element(tag.uri, tag.local, nsAttributes, position, parser.line, source);
-    if (stack.length === 0) root = element;
-    else pendingChildren.push(element);
-    if (tag.isSelfClosing) element.end = position;
-    else {
-      stack.push(element);
-      marks.push(pendingChildren.length);
+    if (depth > 0) {
+      const previous = lastChild[depth - 1] as number;
+      if (previous === -1) tree.data[(stack[depth - 1] as number) * FIELDS + FIRST_CHILD] = n;
+      else tree.data[previous * FIELDS + NEXT_SIBLING] = n;
+      lastChild[depth - 1] = n;
+    }
+    if (!tag.isSelfClosing) {
+      stack.push(n);
+      lastChild.push(-1);
     }
   });
   parser.on('closetag', (tag: SaxesTagNS) => {
     if (tag.isSelfClosing) return;
-    const element = stack.pop() as Element;
-    const mark = marks.pop() as number;
-    element.end = parser.position;
-    if (pendingChildren.length > mark) {
-      element.children = pendingChildren.slice(mark);
-      pendingChildren.length = mark;
-    }
+    const n = stack.pop() as number;
+    lastChild.pop();
+    tree.data[n * FIELDS + END] = parser.position;
   });
 
   try {
@@ -178,8 +301,8 @@ export function parseXml(text: string, limits: XmlLimits = {}): XmlElement {
     if (error instanceof MalformedMessageError) throw error;
     throw new MalformedMessageError(`not well-formed XML: ${saxesReason(error)}`, where());
   }
-  if (!root) throw new MalformedMessageError('message has no root element');
-  return root;
+  if (tree.count === 0) throw new MalformedMessageError('message has no root element');
+  return new Element(tree, 0);
 }
 
 /** The prefixed attributes, as "{uri}local", value, … with the URI saxes resolved. */
@@ -205,12 +328,16 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
 /** Index of the first attribute name in the element's start tag (or of its ">" or "/>"). */
 function firstAttribute(src: string, el: Element): number {
-  if (el.attributesAt !== -1) return el.attributesAt;
-  let i = src.lastIndexOf('<', el.start - 1) + 1;
+  const data = el.tree.data;
+  const at = el.n * FIELDS;
+  const known = data[at + ATTRIBUTES_AT] as number;
+  if (known !== -1) return known;
+  let i = src.lastIndexOf('<', (data[at + START] as number) - 1) + 1;
   let c = src.charCodeAt(i);
   while (!isSpace(c) && c !== 62 /* > */ && c !== 47 /* / */) c = src.charCodeAt(++i);
   while (isSpace(c)) c = src.charCodeAt(++i);
-  return (el.attributesAt = i);
+  data[at + ATTRIBUTES_AT] = i;
+  return i;
 }
 
 /**
@@ -222,7 +349,7 @@ function scanAttributes(
   el: Element,
   visit: (nameFrom: number, nameTo: number, valueFrom: number, valueTo: number) => boolean,
 ): void {
-  const src = el.source.text;
+  const src = el.tree.text;
   let i = firstAttribute(src, el);
   let c = src.charCodeAt(i);
   while (c !== 62 && c !== 47) {
@@ -240,7 +367,7 @@ function scanAttributes(
 
 /** One unprefixed attribute's value, found without allocating. */
 function findAttribute(el: Element, name: string): string | undefined {
-  const src = el.source.text;
+  const src = el.tree.text;
   const length = name.length;
   let i = firstAttribute(src, el);
   let c = src.charCodeAt(i);
@@ -265,7 +392,7 @@ const PLAIN_VALUE_11 = /[&\t\n\r\u0085\u2028]/;
 /** An attribute value as saxes reports it: references decoded, each line end or tab a space. */
 function attributeValue(src: string, from: number, to: number, el: Element): string {
   const raw = src.slice(from, to);
-  const xml11 = el.source.xml11;
+  const xml11 = el.tree.xml11;
   if (!(xml11 ? PLAIN_VALUE_11 : PLAIN_VALUE_10).test(raw)) return raw;
   let out = '';
   let run = 0;
@@ -303,18 +430,28 @@ function reference(name: string): string {
  * all of it is well-formed, so this only decodes.
  */
 function ownText(el: Element): string {
-  const src = el.source.text;
-  if (el.end === el.start) return ''; // self-closing
-  const endTag = src.lastIndexOf('<', el.end - 1);
-  if (el.children.length === 0) return decode(src, el.start, endTag, el.source.xml11);
+  const { tree } = el;
+  const src = tree.text;
+  const data = tree.data;
+  const at = el.n * FIELDS;
+  const start = data[at + START] as number;
+  const end = data[at + END] as number;
+  if (end === start) return ''; // self-closing
+  const endTag = src.lastIndexOf('<', end - 1);
+  let c = data[at + FIRST_CHILD] as number;
+  if (c === -1) return decode(src, start, endTag, tree.xml11);
   let out = '';
-  let from = el.start;
-  for (const c of el.children) {
-    const child = c as Element;
-    out += decode(src, from, src.lastIndexOf('<', child.start - 1), el.source.xml11);
-    from = child.end;
+  let from = start;
+  for (; c !== -1; c = data[c * FIELDS + NEXT_SIBLING] as number) {
+    out += decode(
+      src,
+      from,
+      src.lastIndexOf('<', (data[c * FIELDS + START] as number) - 1),
+      tree.xml11,
+    );
+    from = data[c * FIELDS + END] as number;
   }
-  return out + decode(src, from, endTag, el.source.xml11);
+  return out + decode(src, from, endTag, tree.xml11);
 }
 
 const PLAIN_10 = /[&<\r]/;
@@ -366,6 +503,19 @@ export function child(
   ns: string = HL7_NS,
 ): XmlElement | undefined {
   if (!el) return undefined;
+  if (el instanceof Element) {
+    const { tree } = el;
+    const name = tree.nameIndex(local);
+    const uri = tree.namespaceIndex.get(ns);
+    if (name === undefined || uri === undefined) return undefined;
+    const data = tree.data;
+    for (let c = data[el.n * FIELDS + FIRST_CHILD] as number; c !== -1;) {
+      const at = c * FIELDS;
+      if (data[at + NAME] === name && data[at + NS] === uri) return new Element(tree, c);
+      c = data[at + NEXT_SIBLING] as number;
+    }
+    return undefined;
+  }
   const list = el.children;
   for (let i = 0; i < list.length; i++) {
     const c = list[i] as XmlElement;
@@ -382,6 +532,19 @@ export function children(
 ): XmlElement[] {
   const out: XmlElement[] = [];
   if (!el) return out;
+  if (el instanceof Element) {
+    const { tree } = el;
+    const name = tree.nameIndex(local);
+    const uri = tree.namespaceIndex.get(ns);
+    if (name === undefined || uri === undefined) return out;
+    const data = tree.data;
+    for (let c = data[el.n * FIELDS + FIRST_CHILD] as number; c !== -1;) {
+      const at = c * FIELDS;
+      if (data[at + NAME] === name && data[at + NS] === uri) out.push(new Element(tree, c));
+      c = data[at + NEXT_SIBLING] as number;
+    }
+    return out;
+  }
   const list = el.children;
   for (let i = 0; i < list.length; i++) {
     const c = list[i] as XmlElement;
