@@ -7,7 +7,7 @@ import {
 } from '../../../shared/domain/accessEvent';
 import type { AccessLogEntry } from '../../../shared/api/schemas';
 import { columnList, columns, type RowValues } from './columns';
-import { chainHash, GENESIS, headMac } from './chain';
+import { canonicalOf, chainMacOf, GENESIS, headMac } from './chain';
 import type { ChainKeyStore } from './keyFile';
 import type { AccessPoint } from './installation';
 import { offsetOf } from './time';
@@ -57,6 +57,7 @@ export function createAccessLog(options: AccessLogOptions): AccessLog {
   const clock = options.clock ?? (() => new Date());
   const chained = options.chained ?? true;
   const key = resolveKey(db, options.keys);
+  const mac = chained && key ? chainMacOf(key) : null;
 
   const insert = db.prepare(
     `INSERT INTO access_log (${columnList}, hash) VALUES (${columns.map(() => '?').join(', ')}, ?)`,
@@ -117,13 +118,13 @@ export function createAccessLog(options: AccessLogOptions): AccessLog {
     for (const event of events) {
       const id = lastId + 1;
       const values = valuesOf(id, event, now);
-      const hash = chained && key ? chainHash(key, previous, values) : '';
+      const hash = mac ? mac(previous, canonicalOf(values)) : '';
       insert.run(...values, hash);
       ids.push(id);
       lastId = id;
       previous = hash;
     }
-    if (chained && key && ids.length > 0)
+    if (mac && key && ids.length > 0)
       writeHead.run(lastId, previous, headMac(key, lastId, previous));
     return ids;
   });

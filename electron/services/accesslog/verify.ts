@@ -1,9 +1,8 @@
-import { createHmac } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Db } from '../db/database';
 import { canonicalSql } from './columns';
-import { CANONICAL_VERSION, checkpointMac, GENESIS, headMac } from './chain';
+import { CANONICAL_VERSION, chainMacOf, checkpointMac, GENESIS, headMac } from './chain';
 
 export interface VerifyResult {
   intact: boolean;
@@ -56,7 +55,7 @@ interface Walk {
  */
 function walkRows(
   rows: IterableIterator<unknown>,
-  key: Buffer,
+  mac: (previous: string, canonical: string) => string,
   walk: Walk,
   /** Rows are [id, canonical, hash]. */
 ): number {
@@ -72,7 +71,7 @@ function walkRows(
       walk.reason = missing(expectedId);
       continue;
     }
-    if (createHmac('sha256', key).update(previous).update(row[1]).digest('hex') !== hash) {
+    if (mac(previous, row[1]) !== hash) {
       walk.brokenId = id;
       walk.reason = mismatch(id);
       continue;
@@ -178,9 +177,14 @@ function* walkFrom(
 
   // The rows, in id order, each chained to the one before.
   const page = db.prepare(rangeSql).raw();
+  const entryMac = chainMacOf(key);
   const head = db.prepare(`SELECT last_id, hash, mac FROM access_log_head WHERE one = 1`).raw();
   for (;;) {
-    const read = walkRows(page.iterate(walk.expectedId, Number.MAX_SAFE_INTEGER, chunk), key, walk);
+    const read = walkRows(
+      page.iterate(walk.expectedId, Number.MAX_SAFE_INTEGER, chunk),
+      entryMac,
+      walk,
+    );
     if (walk.brokenId !== null) return broken(walk.brokenId, walk.reason ?? '');
     if (read > 0) {
       yield walk.checked;
@@ -294,8 +298,9 @@ function parallelPrefix(
     reason: null,
   };
   const page = db.prepare(rangeSql).raw();
+  const mac = chainMacOf(key);
   while (walk.brokenId === null && walk.expectedId <= first.to)
-    if (walkRows(page.iterate(walk.expectedId, first.to, chunk), key, walk) === 0) break;
+    if (walkRows(page.iterate(walk.expectedId, first.to, chunk), mac, walk) === 0) break;
   if (walk.brokenId === null && walk.expectedId <= first.to) {
     walk.brokenId = walk.expectedId;
     walk.reason = missing(walk.expectedId);
@@ -353,8 +358,25 @@ function parallelPrefix(
  */
 const workerSource = `
 const { workerData } = require('node:worker_threads');
-const { createHmac } = require('node:crypto');
+const { createHash, hash: sha } = require('node:crypto');
 const { file, key, sql, from, to, slot, shared } = workerData;
+// The same HMAC-SHA256 as chainMacOf in chain.ts (two one-shot hashes over reused buffers).
+const k = key.length > 64 ? createHash('sha256').update(key).digest() : key;
+let inner = Buffer.alloc(4096, 0x36);
+const outer = Buffer.alloc(96, 0x5c);
+for (let i = 0; i < k.length; i += 1) { inner[i] = k[i] ^ 0x36; outer[i] = k[i] ^ 0x5c; }
+const mac = (previous, canonical) => {
+  const need = 64 + 3 * (previous.length + canonical.length);
+  if (need > inner.length) {
+    const grown = Buffer.alloc(need * 2);
+    inner.copy(grown, 0, 0, 64);
+    inner = grown;
+  }
+  let n = 64 + inner.write(previous, 64, 'utf8');
+  n += inner.write(canonical, n, 'utf8');
+  outer.write(sha('sha256', inner.subarray(0, n), 'binary'), 64, 'binary');
+  return sha('sha256', outer, 'hex');
+};
 const n = 4;
 const results = new Float64Array(shared, 0, (shared.byteLength - 4) / 8);
 const signal = new Int32Array(shared, shared.byteLength - 4, 1);
@@ -382,7 +404,7 @@ try {
         read += 1;
         if (brokenId) continue;
         if (id !== expectedId) { brokenId = expectedId; reason = 1; continue; }
-        if (createHmac('sha256', key).update(previous).update(row[1]).digest('hex') !== hash) {
+        if (mac(previous, row[1]) !== hash) {
           brokenId = id; reason = 2; continue;
         }
         previous = hash; expectedId = id + 1; checked += 1;
