@@ -26,7 +26,8 @@ describe('IdleLock', () => {
     expect(client.getQueryData(['patient', 'context'])).toBeNull();
     expect(client.getQueryData(['patient', 'summary', BSN])).toBeUndefined();
     expect(api.calls.map((c) => c.name)).toContain('sessionLock');
-    expect(document.activeElement?.textContent).toBe('Ontgrendelen');
+    // Focus moves to Unlock in the effect after the lock renders.
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Ontgrendelen'));
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Ontgrendelen' }));
     await waitFor(() => expect(screen.getByText('patient screen')).toBeTruthy());

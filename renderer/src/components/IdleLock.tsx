@@ -43,10 +43,7 @@ export function IdleLock({
   return (
     <main className="lock" data-testid="idle-lock" aria-labelledby="lock-title">
       <div className="lock__panel">
-        <h1 id="lock-title">
-          <span aria-hidden="true">🔒 </span>
-          {t('lock.title')}
-        </h1>
+        <h1 id="lock-title">{t('lock.title')}</h1>
         <p>{t('lock.body', { m: String(Math.round(timeoutMs / 60_000)) })}</p>
         <div className="lock__actions">
           <button
