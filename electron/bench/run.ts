@@ -1,4 +1,4 @@
-import { readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -43,25 +43,47 @@ const machine = {
 };
 const date = new Date().toISOString();
 mkdirSync('docs', { recursive: true });
-if (!filter) {
-  writeFileSync('docs/benchmarks.json', `${JSON.stringify({ date, machine, figures }, null, 2)}\n`);
-  const rows = figures.map(
-    (f) =>
-      `| ${f.area} | ${f.name} | ${f.value} ${f.unit} | ${f.budget ?? '—'} | ${f.withinBudget === undefined ? '—' : f.withinBudget ? 'yes' : '**no**'} |`,
-  );
-  writeFileSync(
-    'docs/benchmarks.md',
-    [
-      '# Benchmarks',
-      '',
-      `Written by \`npm run bench\` on ${date}: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.platform}.`,
-      'A benchmark, not a timed test: figures vary with the machine; budgets are from the issues.',
-      '',
-      '| area | figure | value | budget | within |',
-      '|---|---|---|---|---|',
-      ...rows,
-      '',
-    ].join('\n'),
-  );
-  process.stdout.write('wrote docs/benchmarks.json and docs/benchmarks.md\n');
-} else process.stdout.write(`(filtered by "${filter}": docs/benchmarks.* not rewritten)\n`);
+
+type Recorded = Figure & { file: string; date?: string };
+/**
+ * A filtered run (`npm run bench -- <part of a path>`) replaces only its own files' figures in
+ * docs/benchmarks.json and keeps the rest, each figure carrying the date it was measured.
+ */
+function merged(): Recorded[] {
+  const fresh = figures.map((f) => ({ ...f, date }));
+  if (!filter || !existsSync('docs/benchmarks.json')) return fresh;
+  const previous = JSON.parse(readFileSync('docs/benchmarks.json', 'utf8')) as {
+    date: string;
+    figures: Recorded[];
+  };
+  const rerun = new Set(files.map((f) => relative('.', f)));
+  const kept = previous.figures
+    .filter((f) => !rerun.has(f.file))
+    .map((f) => ({ ...f, date: f.date ?? previous.date }));
+  return [...kept, ...fresh].sort((a, b) => a.file.localeCompare(b.file));
+}
+
+const all = merged();
+writeFileSync(
+  'docs/benchmarks.json',
+  `${JSON.stringify({ date, machine, figures: all }, null, 2)}\n`,
+);
+const rows = all.map(
+  (f) =>
+    `| ${f.area} | ${f.name} | ${f.value} ${f.unit} | ${f.budget ?? '—'} | ${f.withinBudget === undefined ? '—' : f.withinBudget ? 'yes' : '**no**'} | ${(f.date ?? date).slice(0, 10)} |`,
+);
+writeFileSync(
+  'docs/benchmarks.md',
+  [
+    '# Benchmarks',
+    '',
+    `Written by \`npm run bench\` (last run ${date}${filter ? `, only files matching "${filter}"` : ''}): ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.platform}.`,
+    'A benchmark, not a timed test: figures vary with the machine; budgets are from the issues.',
+    '',
+    '| area | figure | value | budget | within | measured |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n'),
+);
+process.stdout.write('wrote docs/benchmarks.json and docs/benchmarks.md\n');
