@@ -21,43 +21,38 @@ export interface SimulatedSource {
   organisationType: 'Z3' | 'J8';
 }
 
-const gp = (
-  id: string,
-  name: string,
-  n: number,
-  city: string,
-  region: string,
-): SimulatedSource => ({
-  id,
-  kind: 'gp',
-  name,
-  ura: `9000${4000 + n}`,
-  applicationId: `9100${n}`,
-  serverCertificate: `99100${4000 + n}`.slice(0, 9),
-  softwareName: 'Demo-HIS',
-  city,
-  region,
-  organisationType: 'Z3',
-});
+/** What differs between a GP practice's system (HIS) and a pharmacy's (AIS) in the demo. */
+const kinds = {
+  gp: { base: 4000, app: '9100', cert: '99100', softwareName: 'Demo-HIS', organisationType: 'Z3' },
+  pharmacy: {
+    base: 5000,
+    app: '9200',
+    cert: '99200',
+    softwareName: 'Demo-AIS',
+    organisationType: 'J8',
+  },
+} as const;
 
-const pharmacy = (
-  id: string,
-  name: string,
-  n: number,
-  city: string,
-  region: string,
-): SimulatedSource => ({
-  id,
-  kind: 'pharmacy',
-  name,
-  ura: `9000${5000 + n}`,
-  applicationId: `9200${n}`,
-  serverCertificate: `99200${5000 + n}`.slice(0, 9),
-  softwareName: 'Demo-AIS',
-  city,
-  region,
-  organisationType: 'J8',
-});
+/** A simulated source; its URA, application id and certificate number follow from kind and n. */
+const source =
+  (kind: SourceKind) =>
+  (id: string, name: string, n: number, city: string, region: string): SimulatedSource => {
+    const k = kinds[kind];
+    return {
+      id,
+      kind,
+      name,
+      ura: `9000${k.base + n}`,
+      applicationId: `${k.app}${n}`,
+      serverCertificate: `${k.cert}${k.base + n}`.slice(0, 9),
+      softwareName: k.softwareName,
+      city,
+      region,
+      organisationType: k.organisationType,
+    };
+  };
+const gp = source('gp');
+const pharmacy = source('pharmacy');
 
 export const simulatedSources: SimulatedSource[] = [
   gp(
