@@ -7,6 +7,8 @@ const TS = /^(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\.\d{1,6})?([+-]\d{
 /** "20170621121735" → "2017-06-21T12:17:35"; "19911230" → "1991-12-30"; null when not a TS. */
 export function tsToIso(value: string | undefined): string | null {
   if (!value) return null;
+  const fast = plainTsToIso(value);
+  if (fast !== undefined) return fast;
   const m = TS.exec(value.trim());
   if (!m) return null;
   const [, y, mo, d, h, mi, s, frac, zone] = m;
@@ -24,6 +26,39 @@ export function tsToIso(value: string | undefined): string | null {
     if (zone) iso += `${zone.slice(0, 3)}:${zone.slice(3)}`;
   }
   return iso;
+}
+
+const digit = (s: string, i: number) => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+};
+
+/**
+ * The common case of tsToIso without a regex: only digits, 4 to 14 of them in whole fields
+ * (YYYY[MM[DD[HH[mm[ss]]]]]). The same result as the regex path; undefined for anything else
+ * (fractions, zones, spaces, other lengths), which the regex path then reads.
+ */
+function plainTsToIso(v: string): string | null | undefined {
+  const n = v.length;
+  if (n < 4 || n > 14 || n & 1) return undefined;
+  for (let i = 0; i < n; i++) if (digit(v, i) < 0) return undefined;
+  let iso = v.slice(0, 4);
+  if (n === 4) return iso;
+  const mo = digit(v, 4) * 10 + digit(v, 5);
+  if (mo < 1 || mo > 12) return null;
+  iso += `-${v.slice(4, 6)}`;
+  if (n === 6) return iso;
+  const d = digit(v, 6) * 10 + digit(v, 7);
+  if (d < 1 || d > 31) return null;
+  iso += `-${v.slice(6, 8)}`;
+  if (n === 8) return iso;
+  if (digit(v, 8) * 10 + digit(v, 9) > 23) return null;
+  if (n === 10) return `${iso}T${v.slice(8, 10)}:00`;
+  if (digit(v, 10) * 10 + digit(v, 11) > 59) return null;
+  iso += `T${v.slice(8, 10)}:${v.slice(10, 12)}`;
+  if (n === 12) return iso;
+  if (digit(v, 12) * 10 + digit(v, 13) > 60) return null;
+  return `${iso}:${v.slice(12, 14)}`;
 }
 
 /** Only the date part of a TS, "YYYY-MM-DD" (or shorter when the source gave less). */

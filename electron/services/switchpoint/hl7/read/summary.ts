@@ -18,7 +18,7 @@ import type {
   TreatmentLimit,
 } from '../../../../../shared/domain/clinical';
 import { MalformedMessageError } from '../errors';
-import { HL7_NS } from '../namespaces';
+import { HL7_NS as HL7_NS_URI } from '../namespaces';
 import { OID } from '../oids';
 import { attr, child, children, path, textOf, xsiType, type XmlElement } from '../xml/read';
 import { tsToDate } from '../ts';
@@ -36,6 +36,8 @@ import {
   timeOf,
 } from './values';
 
+/** A module-local copy, read once per child element in the loops below. */
+const HL7_NS: string = HL7_NS_URI;
 const ALERT_LOINC = '74018-3';
 const LINE_TYPES = new Set(['S', 'O', 'E', 'P']);
 
