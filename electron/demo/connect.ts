@@ -7,7 +7,7 @@ import {
   createSwitchpointClient,
   type SwitchpointClient,
 } from '../services/switchpoint/client/switchpointClient';
-import { DEMO_APPLICATION_ID } from '../services/switchpoint/client/loopbackHarness';
+import { DEMO_APPLICATION_ID } from './pki/organisations';
 import { demoIdentities } from './identities';
 import { loadOrCreateDemoPki } from './pki/store';
 import type { DemoPki } from './pki/demoPki';

@@ -1,6 +1,6 @@
 import { ServiceError } from '../../shared/api/result';
 import { createSwitchpointClient, type SwitchpointClient } from '../services/switchpoint/client';
-import { DEMO_APPLICATION_ID } from '../services/switchpoint/client/loopbackHarness';
+import { DEMO_APPLICATION_ID } from './pki/organisations';
 import { assertDemoEndpoint } from '../services/switchpoint/endpointGuard';
 import { loadOrCreateDemoPki } from './pki/store';
 import { startSimulator, type Simulator } from './simulator/server';

@@ -1,5 +1,8 @@
 import { demoIdentities } from '../identities';
 
+/** The AORTA application id of demo Schakel installations: the sender of every demo message. */
+export const DEMO_APPLICATION_ID = '900111';
+
 /**
  * The consulting organisations of the demo identities, each with a made-up UZI number for its
  * system (server) certificate: `9` followed by the URA.

@@ -1,6 +1,6 @@
 import { demoIdentities } from '../../../demo/identities';
 import { createDemoPki, type DemoPki } from '../../../demo/pki/demoPki';
-import { demoOrganisations } from '../../../demo/pki/organisations';
+import { DEMO_APPLICATION_ID, demoOrganisations } from '../../../demo/pki/organisations';
 import {
   startSimulator,
   type Simulator,
@@ -12,9 +12,6 @@ import {
   type SwitchpointClient,
   type SwitchpointClientConfig,
 } from './switchpointClient';
-
-/** The demo application id of Schakel installations (sender of every message). */
-export const DEMO_APPLICATION_ID = '900111';
 
 /**
  * A simulator on an ephemeral loopback port and clients for the demo identities, for the
