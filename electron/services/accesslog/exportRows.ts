@@ -2,7 +2,7 @@ import type { Db } from '../db/database';
 import { ServiceError } from '../../../shared/api/result';
 import type { AccessLogRecord } from '../../../shared/domain/accessEvent';
 import { columnList, recordOf, type RowValues } from './columns';
-import { utc } from './cursor';
+import { filterClauses } from './filterClauses';
 
 /** An export answers in one piece over the contract: larger selections must be narrowed. */
 export const MAX_EXPORT_ENTRIES = 100_000;
@@ -12,22 +12,7 @@ export function entriesForExport(
   db: Db,
   filter: { from?: string; to?: string; patientBsn?: string },
 ): AccessLogRecord[] {
-  const where: string[] = [];
-  const params: string[] = [];
-  if (filter.patientBsn) {
-    where.push('patient_bsn = ?');
-    params.push(filter.patientBsn);
-  }
-  const from = utc(filter.from);
-  const to = utc(filter.to);
-  if (from) {
-    where.push('time >= ?');
-    params.push(from);
-  }
-  if (to) {
-    where.push('time < ?');
-    params.push(to);
-  }
+  const { where, params } = filterClauses(filter);
   const rows = db
     .prepare(
       `SELECT ${columnList} FROM access_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''}

@@ -1,7 +1,8 @@
 import type { Db } from '../db/database';
 import type { AccessLogPage, AccessLogSearchInput } from '../../../shared/api/schemas';
 import { columnList, recordOf, type RowValues } from './columns';
-import { decodeCursor, encodeCursor, utc } from './cursor';
+import { decodeCursor, encodeCursor } from './cursor';
+import { filterClauses } from './filterClauses';
 
 export type SearchFilter = Omit<AccessLogSearchInput, 'limit' | 'cursor'>;
 
@@ -19,30 +20,7 @@ export function createSearch(db: Db) {
   };
 
   return function search(input: AccessLogSearchInput): AccessLogPage {
-    const where: string[] = [];
-    const params: (string | number)[] = [];
-    if (input.patientBsn) {
-      where.push('patient_bsn = ?');
-      params.push(input.patientBsn);
-    }
-    if (input.personUzi) {
-      where.push('actor_uzi = ?');
-      params.push(input.personUzi);
-    }
-    if (input.eventType) {
-      where.push('event_type = ?');
-      params.push(input.eventType);
-    }
-    const from = utc(input.from);
-    const to = utc(input.to);
-    if (from) {
-      where.push('time >= ?');
-      params.push(from);
-    }
-    if (to) {
-      where.push('time < ?');
-      params.push(to);
-    }
+    const { where, params } = filterClauses(input);
     const after = decodeCursor(input.cursor);
     if (after) {
       where.push('(time, id) < (?, ?)');
