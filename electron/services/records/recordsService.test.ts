@@ -263,6 +263,42 @@ describe('the patient workflow services', () => {
     });
   });
 
+  it('medication and ICA are asked together; a failing medication query still logs the ICA query', async () => {
+    const w = world({});
+    let icaStartedBeforeMedicationAnswered = false;
+    let medicationAnswered = false;
+    w.switchpoint.ica.mockImplementationOnce(async () => {
+      icaStartedBeforeMedicationAnswered = !medicationAnswered;
+      return {
+        extract: { kind: 'ica' as const, patient: { bsn: BSN }, conditions: [], sources: [] },
+        partial: false,
+        messageId: 'm3',
+      };
+    });
+    w.switchpoint.medication.mockImplementationOnce(async () => {
+      await new Promise((r) => setTimeout(r, 20));
+      medicationAnswered = true;
+      throw new ServiceError('SWITCHPOINT_TIMEOUT', 'no answer');
+    });
+    w.patients.open(BSN);
+    await expect(w.records.medication(BSN)).rejects.toMatchObject({ code: 'SWITCHPOINT_TIMEOUT' });
+    expect(icaStartedBeforeMedicationAnswered).toBe(true);
+    expect(w.events().slice(1)).toEqual([
+      {
+        event_type: 'medication-query',
+        outcome: 'error',
+        reason_code: 'SWITCHPOINT_TIMEOUT',
+        consent_basis: 'registered',
+      },
+      {
+        event_type: 'ica-query',
+        outcome: 'success',
+        reason_code: null,
+        consent_basis: 'registered',
+      },
+    ]);
+  });
+
   it('an invalid BSN is refused with its reason; a query needs the patient open', async () => {
     const w = world({});
     expect(() => w.patients.open('123456789')).toThrow(/eleven-check/);

@@ -183,39 +183,55 @@ export function createRecordsService(deps: {
       };
       const keep = (ura: string | null) => ura !== null && allowedUras.has(ura);
 
-      const medication = await loggedAccess(
-        deps.log,
-        baseEvent(session, patient.bsn, 'medication', judged, correlationId),
-        () => deps.switchpoint.medication(request),
-        (a) => ({
-          outcome: a.partial ? 'partial' : 'success',
-          reasonCode: a.partial ? 'SOURCE_UNAVAILABLE' : null,
-          sources: logSources(
-            a.extract.sources.map((s) => ({
-              source: s.source,
-              status: s.status,
-              count: s.dispenses.length,
-            })),
-          ),
-          messageId: a.messageId,
-        }),
-      );
+      // Medication and ICA go out together; each is logged, in this order, once it has answered,
+      // and the ICA query is logged even when the medication query fails.
+      const icaAnswer = deps.switchpoint.ica(request);
+      icaAnswer.catch(() => undefined); // handled in logIca; no unhandled rejection meanwhile
       // ICA follows the same consent; its failure does not hide the medication.
-      const ica = await loggedAccess(
-        deps.log,
-        baseEvent(session, patient.bsn, 'ica', judged, correlationId),
-        () => deps.switchpoint.ica(request),
-        (a) => ({
-          outcome: a.partial ? 'partial' : 'success',
-          sources: logSources(
-            a.extract.sources.map((s) => ({ source: s.source, status: s.status, count: s.count })),
-          ),
-          messageId: a.messageId,
-        }),
-      ).catch((error: unknown) => {
-        if (error instanceof ServiceError) return null;
+      const logIca = () =>
+        loggedAccess(
+          deps.log,
+          baseEvent(session, patient.bsn, 'ica', judged, correlationId),
+          () => icaAnswer,
+          (a) => ({
+            outcome: a.partial ? 'partial' : 'success',
+            sources: logSources(
+              a.extract.sources.map((s) => ({
+                source: s.source,
+                status: s.status,
+                count: s.count,
+              })),
+            ),
+            messageId: a.messageId,
+          }),
+        ).catch((error: unknown) => {
+          if (error instanceof ServiceError) return null;
+          throw error;
+        });
+      let medication: Awaited<ReturnType<SwitchpointQueries['medication']>>;
+      try {
+        medication = await loggedAccess(
+          deps.log,
+          baseEvent(session, patient.bsn, 'medication', judged, correlationId),
+          () => deps.switchpoint.medication(request),
+          (a) => ({
+            outcome: a.partial ? 'partial' : 'success',
+            reasonCode: a.partial ? 'SOURCE_UNAVAILABLE' : null,
+            sources: logSources(
+              a.extract.sources.map((s) => ({
+                source: s.source,
+                status: s.status,
+                count: s.dispenses.length,
+              })),
+            ),
+            messageId: a.messageId,
+          }),
+        );
+      } catch (error) {
+        await logIca();
         throw error;
-      });
+      }
+      const ica = await logIca();
 
       const medSources = medication.extract.sources.filter((s) => keep(s.source.ura));
       const sources: SourceOutcome[] = [
