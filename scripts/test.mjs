@@ -9,6 +9,14 @@ import { join } from 'node:path';
 const started = Date.now();
 const totals = { passed: 0, failed: 0 };
 const lines = [];
+// The names of failed tests, repeated in the summary: CI keeps only the tail of the output.
+const failures = [];
+const firstLines = (text, n = 4) =>
+  String(text ?? '')
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(0, n)
+    .map((l) => `       ${l.trim().slice(0, 200)}`);
 const npx = (args, env = {}) =>
   spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 
@@ -25,8 +33,22 @@ function readJson(file) {
   }
 }
 
+function playwrightFailures(suites, name, trail = []) {
+  for (const suite of suites ?? []) {
+    const path = suite.title ? [...trail, suite.title] : trail;
+    playwrightFailures(suite.suites, name, path);
+    for (const spec of suite.specs ?? []) {
+      if (spec.ok) continue;
+      failures.push(`  ${name} ${[...path, spec.title].join(' › ')}`);
+      const result = spec.tests?.[0]?.results?.at(-1);
+      failures.push(...firstLines(result?.error?.message ?? result?.errors?.[0]?.message));
+    }
+  }
+}
+
 function countPlaywright(report, name) {
   if (!report) return check(`${name}: no report`, false);
+  playwrightFailures(report.suites, name);
   const s = report.stats ?? {};
   const passed = (s.expected ?? 0) + (s.flaky ?? 0);
   const failed = s.unexpected ?? 0;
@@ -64,6 +86,17 @@ if (vitest) {
   const failedSuites = (vitest.testResults ?? []).filter(
     (r) => r.status === 'failed' && (r.assertionResults ?? []).length === 0,
   ).length;
+  for (const file of vitest.testResults ?? []) {
+    const where = file.name.replace(`${process.cwd()}/`, '');
+    if (file.status === 'failed' && (file.assertionResults ?? []).length === 0) {
+      failures.push(`  vitest ${where} (did not load)`, ...firstLines(file.message));
+    }
+    for (const test of file.assertionResults ?? []) {
+      if (test.status !== 'failed') continue;
+      failures.push(`  vitest ${where} › ${test.fullName ?? test.title}`);
+      failures.push(...firstLines((test.failureMessages ?? []).join('\n')));
+    }
+  }
   totals.passed += vitest.numPassedTests;
   totals.failed += vitest.numFailedTests + failedSuites;
   lines.push(
@@ -93,6 +126,10 @@ if (electronBinary && built) {
 
 console.log('\n== summary');
 for (const line of lines) console.log(line);
+if (failures.length) {
+  console.log('failed tests:');
+  for (const line of failures) console.log(line);
+}
 console.log(`(${Math.round((Date.now() - started) / 1000)} s)`);
 const ranNothing = totals.passed + totals.failed === 0;
 if (ranNothing) console.log('No test ran: that is a failure.');

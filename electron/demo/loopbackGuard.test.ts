@@ -70,16 +70,14 @@ describe('demo mode reaches only the simulator on loopback', () => {
         true,
       );
       expect((await dispatch(app.handlers, 'patientOpen', { bsn: '999990007' })).ok).toBe(true);
-      const started = Date.now();
       const result = await dispatch(app.handlers, 'recordsMedication', { bsn: '999990007' });
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(result.error.code).toBe('NOT_AUTHORISED');
         expect(result.error.message).toMatch(/only talks to the simulator on this machine/);
       }
-      // Refused at once (a connection attempt to 10.1.2.3 would take its connect timeout) and the
+      // Refused by the guard before any connection (its own message, not a network error), and the
       // embedded simulator saw nothing either.
-      expect(Date.now() - started).toBeLessThan(1000);
       expect(app.switchpoint.simulator?.log.entries()).toEqual([]);
     } finally {
       await app.close();

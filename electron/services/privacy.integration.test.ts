@@ -95,7 +95,7 @@ describe('privacy by construction', () => {
     });
     for (
       let i = 0;
-      i < 50 &&
+      i < 150 &&
       (await call<{ counts: { delivered: number } }>(app, 'outboxStatus', {})).counts.delivered < 1;
       i++
     ) {

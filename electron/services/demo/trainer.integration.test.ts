@@ -85,7 +85,7 @@ describe('trainer service (demoState, demoControl)', () => {
       draft,
     });
     let state = initial;
-    for (let i = 0; i < 50 && state.inbox.length === 0; i++) {
+    for (let i = 0; i < 150 && state.inbox.length === 0; i++) {
       await new Promise((r) => setTimeout(r, 100));
       state = await call<DemoState>(app, 'demoState', {});
     }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IdleLock } from './IdleLock';
 import { fakeApi, ok } from '../features/patient/testing/fakeApi';
@@ -33,20 +33,29 @@ describe('IdleLock', () => {
     await waitFor(() => expect(screen.getByText('patient screen')).toBeTruthy());
   });
 
-  it('does not lock while the user keeps working', async () => {
-    const api = fakeApi();
-    renderWithProviders(
-      <IdleLock timeoutMs={400}>
-        <input aria-label="werk" />
-      </IdleLock>,
-      { api },
-    );
-    const user = userEvent.setup();
-    for (let i = 0; i < 6; i++) {
-      await user.type(screen.getByRole('textbox', { name: 'werk' }), 'a');
-      await new Promise((r) => setTimeout(r, 150));
+  it('does not lock while the user keeps working, and locks once they stop', () => {
+    // The clock is faked, so a busy test machine cannot turn a short pause into an idle period.
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    try {
+      const api = fakeApi();
+      renderWithProviders(
+        <IdleLock timeoutMs={400}>
+          <input aria-label="werk" />
+        </IdleLock>,
+        { api },
+      );
+      const field = screen.getByRole('textbox', { name: 'werk' });
+      for (let i = 0; i < 10; i++) {
+        fireEvent.keyDown(field, { key: 'a' });
+        act(() => vi.advanceTimersByTime(300));
+      }
+      // three seconds of work with a 400 ms limit: still open
+      expect(screen.queryByTestId('idle-lock')).toBeNull();
+      expect(api.calls).toHaveLength(0);
+      act(() => vi.advanceTimersByTime(500));
+      expect(screen.getByTestId('idle-lock')).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
     }
-    expect(screen.queryByTestId('idle-lock')).toBeNull();
-    expect(api.calls).toHaveLength(0);
   });
 });

@@ -125,6 +125,8 @@ describe('consent and authorisation, end to end over mutual TLS', () => {
 
 describe('sources as they arrive', () => {
   it('a source that times out at the ZIM: partial result, marked, while the others arrive first', async () => {
+    // A long deadline, so "the others arrive first" shows as a wide gap even on a busy machine.
+    h.simulator.scenario.sourceDeadlineMs = 1500;
     const { client, requester } = h.clientFor('hap-huisarts');
     const started = performance.now();
     const arrivals: { event: SourceEvent; at: number }[] = [];
@@ -137,9 +139,10 @@ describe('sources as they arrive', () => {
     expect(late.code).toBe('SOURCE_UNAVAILABLE');
     expect(late.source.name).toBe('Apotheek Uithoorn (demo)');
     expect(arrivals.map((a) => a.event.outcome.status)).toEqual(['OK', 'OK', 'timeout']);
-    // the two that answered were delivered well before the ZIM's 400 ms deadline for the third
-    expect(arrivals[1]?.at).toBeLessThan(300);
-    expect(arrivals[2]?.at).toBeGreaterThanOrEqual(390);
+    // the two that answered were delivered as they came, long before the ZIM's deadline for the third
+    const [, second, third] = arrivals.map((a) => a.at);
+    expect(third).toBeGreaterThanOrEqual(1490);
+    expect(must(third) - must(second)).toBeGreaterThan(700);
   });
 
   it('a source error is reported per source, not as a failure of the whole query', async () => {
@@ -226,7 +229,8 @@ describe('TLS, timeouts, retries and cancellation', () => {
   });
 
   it('closing the patient cancels the request (AbortSignal)', async () => {
-    h.simulator.scenario.behaviour.set('apo-linde', { latencyMs: 2000, failure: 'none' });
+    h.simulator.scenario.sourceDeadlineMs = 5000;
+    h.simulator.scenario.behaviour.set('apo-linde', { latencyMs: 4000, failure: 'none' });
     const { client, requester } = h.clientFor('hap-huisarts');
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
@@ -234,7 +238,8 @@ describe('TLS, timeouts, retries and cancellation', () => {
     await expect(
       client.queryMedication('999990007', requester, { signal: controller.signal }),
     ).rejects.toBeInstanceOf(SwitchpointCancelled);
-    expect(performance.now() - started).toBeLessThan(1000);
+    // well before the slow pharmacy's 4 s: the abort ended it, not the answer
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 
   it('sends the correlation id with the request; the LSP log keeps it', async () => {

@@ -171,7 +171,8 @@ describe('mergeMedication', () => {
     expect(lines.filter((l) => l.duplicate || l.overlap)).toEqual([]);
   });
 
-  it('merges 2,000 dispenses fast', () => {
+  // Its speed is a budget measured by `npm run bench` (e2e/bench/workflow.bench.ts), not timed here.
+  it('merges 2,000 dispenses into 2,000 lines, newest first, without inventing overlaps', () => {
     const dispenses = Array.from({ length: 2000 }, (_, i) => {
       const start = new Date(Date.UTC(2018, 0, 1) + i * 3 * 86_400_000).toISOString().slice(0, 10);
       return dispense({
@@ -186,15 +187,12 @@ describe('mergeMedication', () => {
         usePeriod: { start, end: null, duration: { value: 30, unit: 'd' } },
       });
     });
-    // Best of three, so a busy test machine does not decide; an accidental O(n²) still fails.
-    let best = Infinity;
-    let lines: ReturnType<typeof mergeMedication> = [];
-    for (let run = 0; run < 3; run++) {
-      const started = performance.now();
-      lines = mergeMedication({ today, dispenses, prescriptions: [] });
-      best = Math.min(best, performance.now() - started);
-    }
+    const lines = mergeMedication({ today, dispenses, prescriptions: [] });
     expect(lines).toHaveLength(2000);
-    expect(best).toBeLessThan(40);
+    expect(new Set(lines.map((l) => l.key)).size).toBe(2000);
+    const dates = lines.map((l) => l.date ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+    // the same product comes back every 120 days for 30 days: never at the same time
+    expect(lines.filter((l) => l.duplicate || l.overlap)).toEqual([]);
   });
 });

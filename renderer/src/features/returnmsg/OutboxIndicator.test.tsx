@@ -74,7 +74,7 @@ describe('the outbox indicator', () => {
     await waitFor(() => expect(screen.getByTestId('outbox-indicator').dataset.waiting).toBe('1'));
     await waitFor(
       () => expect(api.calls.filter((c) => c.name === 'outboxStatus').length).toBeGreaterThan(1),
-      { timeout: 5000 },
+      { timeout: 10_000 },
     );
   });
 

@@ -241,7 +241,7 @@ describe('the locum report composer', () => {
     await waitFor(
       () =>
         expect(screen.getByTestId('report-outcome')?.getAttribute('data-state')).toBe('delivered'),
-      { timeout: 6000 },
+      { timeout: 10_000 },
     );
     expect(screen.getByTestId('report-outcome')?.textContent).toContain('Afgeleverd bij');
     expect(api.calls.filter((c) => c.name === 'outboxStatus').length).toBeGreaterThan(1);
