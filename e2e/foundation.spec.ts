@@ -43,12 +43,25 @@ test('sign in with a demo identity, see the demo banner, sign out, find both in 
   await page.getByRole('button', { name: 'Afmelden' }).click();
   await expect(page.getByRole('heading', { name: 'Aanmelden' })).toBeVisible();
 
-  // Read the log through the contract, signed in again as someone else.
+  // Someone else sees only their own recent actions through the contract, not the GP's.
   const signIn = await replyOf(await callApi('signInDemo', { identityId: 'seh-arts' }));
   expect(signIn.ok).toBe(true);
-  const result = await replyOf(await callApi('accessLogRecent', { limit: 10 }));
+  const own = await replyOf(await callApi('accessLogRecent', { limit: 10 }));
+  expect(own.ok).toBe(true);
+  expect(
+    (own.value as { eventType: string; actorUzi: string }[]).map(
+      (e) => `${e.eventType}:${e.actorUzi}`,
+    ),
+  ).toEqual(['sign-in:900020002']);
+  await callApi('signOut', {});
+
+  // The log manager reads the GP's trail.
+  await callApi('signInDemo', { identityId: 'privacy-officer' });
+  const result = await replyOf(
+    await callApi('accessLogSearch', { personUzi: '900010001', limit: 10 }),
+  );
   expect(result.ok).toBe(true);
-  const entries = result.value as { eventType: string; actorUzi: string }[];
+  const entries = (result.value as { entries: { eventType: string; actorUzi: string }[] }).entries;
   const events = entries.map((e) => `${e.eventType}:${e.actorUzi}`);
   expect(events).toEqual(expect.arrayContaining(['sign-in:900010001', 'sign-out:900010001']));
   expect(events.indexOf('sign-out:900010001')).toBeLessThan(events.indexOf('sign-in:900010001'));

@@ -1,10 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 import type { RunningHost } from '../host';
+import { databaseFile } from '../../electron/config/dataDir';
+import { createSearch } from '../../electron/services/accesslog/search';
 
 /** Demo identities (electron/demo/identities.ts). */
 export type DemoIdentityId =
-  'hap-huisarts' | 'seh-arts' | 'triagist' | 'apotheker' | 'pas-niet-op-naam';
+  | 'hap-huisarts'
+  | 'seh-arts'
+  | 'triagist'
+  | 'apotheker'
+  | 'pas-niet-op-naam'
+  | 'privacy-officer';
 
 /** Synthetic patients (npm run cli -- demo patients). */
 export const patients = {
@@ -45,7 +53,7 @@ export interface LogEntry {
   actorUzi: string | null;
 }
 
-/** The newest access-log entries (needs the signed-in session the page holds). */
+/** The signed-in person's own newest access-log entries (the session the page holds). */
 export async function recentLog(host: RunningHost, limit = 50): Promise<LogEntry[]> {
   const reply = await callApi<LogEntry[]>(host, 'accessLogRecent', { limit });
   expect(reply.ok, JSON.stringify(reply.error)).toBe(true);
@@ -59,14 +67,20 @@ export interface LogRecord extends LogEntry {
   sources: { ura: string; status: string; count: number }[];
 }
 
-/** Full records for one patient (accessLogSearch; that look is itself logged). */
-export async function logFor(host: RunningHost, bsn: string): Promise<LogRecord[]> {
-  const reply = await callApi<{ entries: LogRecord[] }>(host, 'accessLogSearch', {
-    patientBsn: bsn,
-    limit: 200,
+/**
+ * Full records for one patient, read from the host's log file (read-only, as an auditor's tool
+ * would): the clinician signed in may not read the log, only the log manager may.
+ */
+export function logFor(host: RunningHost, bsn: string): LogRecord[] {
+  const db = new Database(databaseFile(host.dataDir, 'demo'), {
+    readonly: true,
+    fileMustExist: true,
   });
-  expect(reply.ok, JSON.stringify(reply.error)).toBe(true);
-  return reply.value?.entries ?? [];
+  try {
+    return createSearch(db)({ patientBsn: bsn, limit: 200 }).entries;
+  } finally {
+    db.close();
+  }
 }
 
 /** Signs in through the sign-in screen; the host holds one session, so any earlier one ends first. */

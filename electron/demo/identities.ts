@@ -23,6 +23,7 @@ export const demoIdentities: DemoIdentity[] = [
     overseer: null,
     organisation: hap,
     setting: 'HAP',
+    logManager: false,
   },
   {
     id: 'seh-arts',
@@ -36,6 +37,7 @@ export const demoIdentities: DemoIdentity[] = [
     overseer: null,
     organisation: seh,
     setting: 'SEH',
+    logManager: false,
   },
   {
     id: 'triagist',
@@ -52,6 +54,7 @@ export const demoIdentities: DemoIdentity[] = [
     overseer: hapGp,
     organisation: hap,
     setting: 'HAP',
+    logManager: false,
   },
   {
     id: 'apotheker',
@@ -65,6 +68,7 @@ export const demoIdentities: DemoIdentity[] = [
     overseer: null,
     organisation: pharmacy,
     setting: 'apotheek',
+    logManager: false,
   },
   {
     id: 'pas-niet-op-naam',
@@ -78,5 +82,25 @@ export const demoIdentities: DemoIdentity[] = [
     overseer: null,
     organisation: hap,
     setting: 'HAP',
+    logManager: false,
+  },
+  {
+    // The organisation's access-log manager: reads and reviews the log, never a patient's record
+    // (a named employee pass without a care role gets no LSP data).
+    id: 'privacy-officer',
+    label: {
+      nl: 'Functionaris gegevensbescherming (beheerder toegangslog)',
+      en: 'Privacy officer (access-log manager)',
+    },
+    person: {
+      uziNumber: '900060006',
+      name: 'mr. L. (Lotte) Visser',
+      roleCode: '00.000',
+      passType: 'medewerker-op-naam',
+    },
+    overseer: null,
+    organisation: hap,
+    setting: 'HAP',
+    logManager: true,
   },
 ];

@@ -14,6 +14,7 @@ const session = {
   setting: 'HAP' as const,
   signedInAt: '2026-01-01T00:00:00.000Z',
   demo: true,
+  logManager: false,
 };
 
 function fakeHandlers() {

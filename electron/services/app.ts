@@ -111,10 +111,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       patients.close();
       return session.lock();
     },
-    accessLogRecent: ({ limit }) => {
-      session.require();
-      return log.recent(limit);
-    },
+    accessLogRecent: ({ limit }) => views.ownRecent(session.require(), limit),
     accessLogIntegrity: () => integrity.current(),
     accessLogSearch: (input) => views.search(session.require(), input),
     accessLogReviewQueue: (input) => views.reviewQueue(session.require(), input),

@@ -9,11 +9,11 @@ import { TrainerLauncher } from './features/demo/TrainerLauncher';
 import { AccessLogScreen } from './features/accesslog/AccessLogScreen';
 import { IntegrityBanner } from './features/accesslog/IntegrityBanner';
 import { ApiFailure } from './api/client';
+import type { Session } from '../../shared/api/schemas';
 
 export function App() {
   const { t } = useI18n();
   const info = useAppInfo();
-  const [showAccessLog, setShowAccessLog] = useState(false);
 
   useEffect(() => {
     if (info.data) performance.mark('schakel:first-screen');
@@ -40,16 +40,33 @@ export function App() {
       {mode === 'demo' && <TrainerLauncher />}
       <IntegrityBanner />
       {session ? (
-        <Shell session={session} onToggleAccessLog={() => setShowAccessLog((open) => !open)}>
-          {showAccessLog ? (
-            <AccessLogScreen onClose={() => setShowAccessLog(false)} />
-          ) : (
-            <PatientScreen />
-          )}
-        </Shell>
+        // A new sign-in starts afresh: its own default screen, no state of the previous person.
+        <SignedIn key={`${session.person.uziNumber} ${session.signedInAt}`} session={session} />
       ) : (
         <SignInScreen identities={demoIdentities} />
       )}
     </>
+  );
+}
+
+/**
+ * The signed-in screens. Only the organisation's log manager has the access log (domain.md §9).
+ * The patient screen stays mounted while the log is shown, so an open patient and a locum report
+ * being written are still there on the way back.
+ */
+function SignedIn({ session }: { session: Session }) {
+  // The log manager starts on the log, everyone else on the patient screen.
+  const [logChosen, setLogChosen] = useState(session.logManager);
+  const showAccessLog = session.logManager && logChosen;
+  return (
+    <Shell
+      session={session}
+      onToggleAccessLog={session.logManager ? () => setLogChosen(!showAccessLog) : undefined}
+    >
+      {showAccessLog && <AccessLogScreen onClose={() => setLogChosen(false)} />}
+      <div hidden={showAccessLog}>
+        <PatientScreen />
+      </div>
+    </Shell>
   );
 }

@@ -30,6 +30,11 @@ export const sessionSchema = z.object({
   setting: careSettingSchema,
   signedInAt: z.string(),
   demo: z.boolean(),
+  /**
+   * Designated by the organisation to read the access log (NEN 7513: access only for the log
+   * manager). Everyone else sees only their own recent actions.
+   */
+  logManager: z.boolean(),
 });
 export type Session = z.infer<typeof sessionSchema>;
 
@@ -40,6 +45,7 @@ export const demoIdentitySchema = z.object({
   overseer: personSchema.nullable(),
   organisation: z.object({ ura: z.string(), name: z.string() }),
   setting: careSettingSchema,
+  logManager: z.boolean(),
 });
 export type DemoIdentity = z.infer<typeof demoIdentitySchema>;
 

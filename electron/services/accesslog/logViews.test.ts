@@ -20,6 +20,14 @@ const officer: Session = {
   setting: 'HAP',
   signedInAt: '2026-03-01T00:00:00.000Z',
   demo: true,
+  logManager: true,
+};
+
+/** A GP at the post: not the log manager. */
+const clinician: Session = {
+  ...officer,
+  person: { uziNumber: '900010001', name: 'A. Arts', roleCode: '01.015', passType: 'zorgverlener' },
+  logManager: false,
 };
 
 function setup() {
@@ -159,5 +167,36 @@ describe('log views', () => {
     const text = databaseText(t.db, t.file);
     expect(text).toContain('999911120'); // the helper sees the identifiers…
     expect(text).not.toMatch(/astma|pneumonie|metoprolol/i); // …and there is nothing clinical to see
+  });
+
+  it('refuses everyone but the log manager, and logs each refused look before refusing', () => {
+    const views = setup();
+    const attempts = [
+      () => views.search(clinician, { patientBsn: '999911120', limit: 10 }),
+      () => views.reviewQueue(clinician, { limit: 10 }),
+      () => views.reviewUpdate(clinician, { entryId: 1, status: 'closed', note: 'x' }),
+      () => views.export(clinician, { format: 'csv', patientBsn: '999911120' }),
+    ];
+    for (const attempt of attempts) expect(attempt).toThrow(/access-log manager/);
+    const refused = views
+      .search(officer, { personUzi: clinician.person.uziNumber, limit: 10 })
+      .entries.reverse();
+    expect(refused.map((e) => [e.eventType, e.outcome, e.reasonCode, e.legalBasis])).toEqual([
+      ['access-log-view', 'refused', 'NOT_LOG_MANAGER', 'none'],
+      ['access-log-view', 'refused', 'NOT_LOG_MANAGER', 'none'],
+      ['access-log-review', 'refused', 'NOT_LOG_MANAGER', 'none'],
+      ['access-log-export', 'refused', 'NOT_LOG_MANAGER', 'none'],
+    ]);
+    expect(refused[0]?.patientBsn).toBe('999911120');
+  });
+
+  it("shows anyone their own recent actions, and nobody else's", () => {
+    const views = setup();
+    t.log.append(fullEvent('patient-search', 31, { actorUzi: clinician.person.uziNumber }));
+    const own = views.ownRecent(clinician, 10);
+    expect(own.map((e) => [e.eventType, e.actorUzi])).toEqual([
+      ['patient-search', clinician.person.uziNumber],
+    ]);
+    expect(views.ownRecent(officer, 10)).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
 import type { Db } from '../db/database';
+import { ServiceError } from '../../../shared/api/result';
 import type {
+  AccessLogEntry,
   AccessLogExport,
   AccessLogExportInput,
   AccessLogPage,
@@ -26,12 +28,17 @@ export function createLogViews(deps: { db: Db; log: AccessLog; clock?: () => Dat
   const search = createSearch(deps.db);
   const review = createReview(deps.db, clock);
 
+  /**
+   * Logs the look at the log. Only the organisation's log manager may look (domain.md §9); anyone
+   * else's attempt is logged as refused, then refused.
+   */
   const logAccess = (
     session: Session,
     eventType: AccessEventType,
     patientBsn: string | null,
     action?: 'R' | 'U',
-  ) =>
+  ) => {
+    const allowed = session.logManager;
     deps.log.append({
       ...emptyDetails,
       ...sessionFields(session),
@@ -39,12 +46,37 @@ export function createLogViews(deps: { db: Db; log: AccessLog; clock?: () => Dat
       action,
       patientBsn,
       dataCategory: 'access-log',
-      legalBasis: patientBsn ? 'patient-request' : 'log-manager',
+      legalBasis: allowed ? (patientBsn ? 'patient-request' : 'log-manager') : 'none',
       consentBasis: 'not-applicable',
-      outcome: 'success',
+      outcome: allowed ? 'success' : 'refused',
+      reasonCode: allowed ? null : 'NOT_LOG_MANAGER',
     });
+    if (!allowed)
+      throw new ServiceError(
+        'NOT_AUTHORISED',
+        'Only the access-log manager of the organisation may read the access log.',
+      );
+  };
 
   return {
+    /**
+     * The workstation's short list: the signed-in person's own newest actions. Seeing one's own
+     * trail is not a look at the log (nobody else's access shows), so it is not itself logged.
+     */
+    ownRecent(session: Session, limit: number): AccessLogEntry[] {
+      return search({ personUzi: session.person.uziNumber, limit }).entries.map((e) => ({
+        id: e.id,
+        time: e.time,
+        eventType: e.eventType,
+        action: e.action,
+        outcome: e.outcome,
+        actorUzi: e.actorUzi,
+        actorName: e.actorName,
+        actorRole: e.actorRole,
+        patientBsn: e.patientBsn,
+        demo: e.demo,
+      }));
+    },
     search(session: Session, input: AccessLogSearchInput): AccessLogPage {
       logAccess(session, 'access-log-view', input.patientBsn ?? null);
       return search(input);
@@ -58,6 +90,8 @@ export function createLogViews(deps: { db: Db; log: AccessLog; clock?: () => Dat
       return review.update(input, { uzi: session.person.uziNumber, name: session.person.name });
     },
     export(session: Session, input: AccessLogExportInput): AccessLogExport {
+      // Refused before a row is read; logged after, so the export holds what was there when asked.
+      if (!session.logManager) logAccess(session, 'access-log-export', input.patientBsn ?? null);
       const entries = entriesForExport(deps.db, input);
       logAccess(session, 'access-log-export', input.patientBsn ?? null);
       const now = clock();

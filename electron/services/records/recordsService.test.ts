@@ -29,6 +29,7 @@ const sessionAs = (id: string): Session => {
     setting: identity.setting,
     signedInAt: 'x',
     demo: true,
+    logManager: identity.logManager,
   };
 };
 

@@ -50,6 +50,7 @@ export function createSessionService(deps: {
         setting: identity.setting,
         signedInAt: deps.clock().toISOString(),
         demo: true,
+        logManager: identity.logManager,
       };
       // Logged before the session exists: no access without a trace.
       deps.log.append(sessionEvent('sign-in', next));

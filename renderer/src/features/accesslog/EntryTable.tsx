@@ -30,7 +30,7 @@ export function EntryTable({
       </thead>
       <tbody>
         {entries.map((e) => (
-          <tr key={e.id} data-event={e.eventType}>
+          <tr key={e.id} data-event={e.eventType} data-outcome={e.outcome}>
             <td className="num">{formatWhen(e.time)}</td>
             {showPatient && <td className="num">{e.patientBsn ?? '—'}</td>}
             <td>{e.organisationName ?? '—'}</td>

@@ -6,7 +6,10 @@ import { useI18n } from '../../i18n/I18nContext';
 
 const time = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'medium' });
 
-/** The workstation's most recent access-log entries: what happened, never what was seen. */
+/**
+ * The signed-in person's own newest access-log entries: what they did, never what was seen. The
+ * whole log is the log manager's (AccessLogScreen).
+ */
 export function AccessLogRecent() {
   const { t } = useI18n();
   const api = useApi();

@@ -23,6 +23,7 @@ export const appInfo = (): Output<'appInfo'> => ({
     setting: 'HAP',
     signedInAt: '2026-01-10T20:00:00+01:00',
     demo: true,
+    logManager: false,
   },
 });
 
