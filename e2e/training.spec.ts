@@ -97,9 +97,10 @@ test('objection at the GP: a hard stop for the GP, medication still arrives', as
   await play('gp-objection');
   await expect(consentOf(GP_AMSTELVEEN)).toHaveAttribute('data-consent', 'objection');
   await expect(consentOf(GP_AMSTELVEEN).getByRole('alert')).toContainText('bezwaar');
-  await expect(
-    consentOf(GP_AMSTELVEEN).locator('li[data-category="summary"]'),
-  ).toHaveAttribute('data-allowed', 'false');
+  await expect(consentOf(GP_AMSTELVEEN).locator('li[data-category="summary"]')).toHaveAttribute(
+    'data-allowed',
+    'false',
+  );
   await expect(page.getByTestId('summary-section')).toHaveAttribute('data-state', 'not-requested');
   await expect(page.getByTestId('medication-section')).toHaveAttribute('data-state', 'done');
   await shot('scenario-gp-objection');
@@ -114,9 +115,10 @@ test('crisis regime and no choice: the verbal question appears', async () => {
   await play('no-choice-no-crisis');
   await expect(page.getByTestId('verbal-consent')).toHaveCount(0);
   await expect(consentOf(GP_UITHOORN)).toHaveAttribute('data-consent', 'no-choice');
-  await expect(
-    consentOf(GP_UITHOORN).locator('li[data-category="summary"]'),
-  ).toHaveAttribute('data-allowed', 'false');
+  await expect(consentOf(GP_UITHOORN).locator('li[data-category="summary"]')).toHaveAttribute(
+    'data-allowed',
+    'false',
+  );
 });
 
 test('three pharmacies, one times out: the source says so and the list is partial', async () => {
@@ -124,9 +126,9 @@ test('three pharmacies, one times out: the source says so and the list is partia
   await expect(page.getByTestId('medication-section')).toHaveAttribute('data-state', 'done', {
     timeout: 15_000,
   });
-  await expect(
-    page.locator('[data-testid^="source-status-"][data-status="timeout"]'),
-  ).toHaveCount(1);
+  await expect(page.locator('[data-testid^="source-status-"][data-status="timeout"]')).toHaveCount(
+    1,
+  );
   await expect(page.getByTestId('medication-partial')).toBeVisible();
   await shot('scenario-pharmacy-timeout');
 });

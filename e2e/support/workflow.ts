@@ -7,12 +7,7 @@ import { createSearch } from '../../electron/services/accesslog/search';
 
 /** Demo identities (electron/demo/identities.ts). */
 export type DemoIdentityId =
-  | 'hap-huisarts'
-  | 'seh-arts'
-  | 'triagist'
-  | 'apotheker'
-  | 'pas-niet-op-naam'
-  | 'privacy-officer';
+  'hap-huisarts' | 'seh-arts' | 'triagist' | 'apotheker' | 'pas-niet-op-naam' | 'privacy-officer';
 
 /** Synthetic patients (npm run cli -- demo patients). */
 export const patients = {

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { openAccessLog } from './accesslog/openAccessLog';
 import { startIntegrityCheck } from './accesslog/integrity';
 import { createLogViews } from './accesslog/logViews';
+import { runRetention } from './accesslog/retentionRun';
+import { scheduleRetention } from './accesslog/retentionSchedule';
 import { fileKeyStore } from './accesslog/keyFile';
 import { openDatabase } from './db/database';
 import { createSessionService } from './session/session';
@@ -16,6 +18,7 @@ import { searchIcpc } from '../../shared/domain/icpc/icpc';
 import type { Handlers } from './dispatch';
 import { demoIdentities } from '../demo/identities';
 import { databaseFile, type Mode } from '../config/dataDir';
+import { retentionYearsFromEnv } from '../config/retention';
 
 export interface AppOptions {
   dataDir: string;
@@ -25,6 +28,8 @@ export interface AppOptions {
   /** better-sqlite3 binding for this runtime, when it is not the default (Electron). */
   nativeBinding?: string;
   clock?: () => Date;
+  /** Access-log retention in years; default SCHAKEL_LOG_RETENTION_YEARS or five. */
+  retentionYears?: number;
 }
 
 export interface App {
@@ -50,6 +55,20 @@ export async function startApp(options: AppOptions): Promise<App> {
     clock,
   });
   const integrity = startIntegrityCheck(db, log.key, clock);
+  const retentionYears = options.retentionYears ?? retentionYearsFromEnv();
+  const retention = scheduleRetention({
+    run: () =>
+      runRetention({
+        db,
+        log,
+        dataDir: options.dataDir,
+        mode: options.mode,
+        now: clock(),
+        years: retentionYears,
+      }),
+    integrity: integrity.current,
+    clock,
+  });
   const views = createLogViews({ db, log, clock });
   const session = createSessionService({ log, demo, demoIdentities, clock });
   const switchpoint = await wireSwitchpoint({ mode: options.mode, dataDir: options.dataDir });
@@ -138,6 +157,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     handlers,
     switchpoint,
     async close() {
+      retention.stop();
       await outbox.stop();
       await switchpoint.close();
       db.close();

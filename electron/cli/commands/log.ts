@@ -1,5 +1,4 @@
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { CliError, option, type Command } from '../command';
 import { dataDir } from '../../config/dataDir';
 import { databaseFile, type Mode } from '../../config/dataDir';
@@ -7,16 +6,13 @@ import { appVersion } from '../../config/version';
 import { openDatabase } from '../../services/db/database';
 import { openAccessLog } from '../../services/accesslog/openAccessLog';
 import { verifyChain } from '../../services/accesslog/verify';
-import {
-  archiveExpired,
-  DEFAULT_RETENTION_YEARS,
-  verifyArchive,
-} from '../../services/accesslog/retention';
+import { DEFAULT_RETENTION_YEARS, verifyArchive } from '../../services/accesslog/retention';
+import { runRetention } from '../../services/accesslog/retentionRun';
 import { fullEvent } from '../../services/accesslog/testSupport';
 import { entriesForExport } from '../../services/accesslog/exportRows';
 import { toCsv } from '../../services/accesslog/exportCsv';
 import { toFhirBundle } from '../../services/accesslog/exportFhir';
-import { emptyDetails } from '../../services/accesslog/sessionFields';
+import { emptyDetails, systemFields } from '../../services/accesslog/sessionFields';
 import { accessEventTypes } from '../../../shared/domain/accessEvent';
 
 const usage = `log verify | fill --count N [--batch B] | retention [--years Y] | export --format csv|fhir [--from ISO] [--to ISO] [--patient BSN] [--out FILE] | verify-archive --file F
@@ -43,21 +39,6 @@ const positive = (text: string | undefined, name: string, fallback: number) => {
     throw new CliError(`--${name} must be a positive whole number`);
   return n;
 };
-
-/** A system event: retention is done by the installation, not by a person. */
-const systemEvent = (demo: boolean) => ({
-  ...emptyDetails,
-  actorUzi: null,
-  actorName: null,
-  actorRole: null,
-  responsibleUzi: null,
-  responsibleName: null,
-  responsibleRole: null,
-  organisationUra: null,
-  organisationName: null,
-  setting: null,
-  demo,
-});
 
 export const log: Command = {
   name: 'log',
@@ -112,23 +93,8 @@ export const log: Command = {
           };
         }
         case 'retention': {
-          if (!log.key) throw new CliError('The access-log key is missing.');
           const years = positive(option(args, 'years'), 'years', DEFAULT_RETENTION_YEARS);
-          const result = archiveExpired({
-            db,
-            key: log.key,
-            archiveDir: join(dir, 'accesslog-archive'),
-            label: mode,
-            now: new Date(),
-            years,
-          });
-          if (result.archived > 0)
-            log.append({
-              ...systemEvent(mode === 'demo'),
-              eventType: 'access-log-retention',
-              dataCategory: 'access-log',
-              outcome: 'success',
-            });
+          const result = runRetention({ db, log, dataDir: dir, mode, now: new Date(), years });
           return { mode, years, ...result };
         }
         case 'export': {
@@ -142,7 +108,8 @@ export const log: Command = {
           };
           const entries = entriesForExport(db, filter);
           log.append({
-            ...systemEvent(mode === 'demo'),
+            ...emptyDetails,
+            ...systemFields(mode === 'demo'),
             eventType: 'access-log-export',
             patientBsn: filter.patientBsn ?? null,
             dataCategory: 'access-log',

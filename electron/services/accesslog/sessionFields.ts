@@ -49,3 +49,17 @@ export const emptyDetails = {
   correlationId: null,
   messageId: null,
 } satisfies Partial<AccessEventInput>;
+
+/** The fields of an event the installation does by itself (retention, a CLI export): nobody acts. */
+export const systemFields = (demo: boolean): SessionFields => ({
+  actorUzi: null,
+  actorName: null,
+  actorRole: null,
+  responsibleUzi: null,
+  responsibleName: null,
+  responsibleRole: null,
+  organisationUra: null,
+  organisationName: null,
+  setting: null,
+  demo,
+});
