@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { startBrowserHost, type RunningHost } from './host';
+import { logFor } from './support/workflow';
 
 /** The locum report end to end: compose, validate, preview, send, delivered, in the GP's inbox. */
 const BSN = '999990007';
@@ -143,5 +144,73 @@ test('write a locum report, preview it, send it, see it delivered and in the GP 
     icpc: ['U71'],
     episodeProposal: 'U71 Cystitis/urineweginfectie',
     lineCount: 3,
+  });
+});
+
+test('the own GP refuses the report: not delivered, the reason shown, not retried; printed for manual delivery, and logged', async ({
+  page,
+}) => {
+  // The trainer makes the own GP's system refuse (CR), as in the simulator's panel.
+  const control = await callApi('demoControl', {
+    action: 'setReceiver',
+    sourceId: 'hap-gp-amstelveen',
+    mode: 'reject',
+  });
+  expect(control.ok, JSON.stringify(control.error)).toBe(true);
+  await callApi('signOut', {});
+  await page.goto(host.url);
+  await page.locator('[data-identity="hap-huisarts"]').click();
+  await page.getByTestId('bsn-input').fill(BSN);
+  await page.getByTestId('bsn-input').press('Enter');
+  await expect(page.getByTestId('patient-banner')).toBeVisible();
+
+  const report = page.getByTestId('report-section');
+  await report.getByLabel('Soort contact').selectOption('03');
+  await report.getByLabel(/^S –/).fill('Hoesten sinds drie dagen, geen koorts.');
+  await report.getByLabel(/^E –/).fill('Acute bronchitis.');
+  await report.getByLabel(/^P –/).fill('Uitleg, paracetamol zo nodig.');
+  const icpc = report.getByRole('combobox', { name: 'Zoek een ICPC-code op code of woord' });
+  await icpc.fill('R78');
+  await icpc.press('ArrowDown');
+  await icpc.press('Enter');
+  await report.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
+  await report.getByTestId('report-send').click();
+
+  const outcome = report.getByTestId('report-outcome');
+  await expect(outcome).toHaveAttribute('data-state', 'rejected', { timeout: 20_000 });
+  await expect(outcome).toContainText('De ontvangende praktijk weigert het bericht');
+  const indicator = page.getByTestId('outbox-indicator');
+  await expect(indicator).toHaveAttribute('data-failed', '1', { timeout: 10_000 });
+
+  // A refusal is not retried blindly: one send, one answer, however long we wait.
+  const status = await callApi<{ reports: { bsn: string; state: string; attempts: number }[] }>(
+    'outboxStatus',
+    {},
+  );
+  const refused = (status.value?.reports ?? []).filter((r) => r.state === 'rejected');
+  expect(refused).toHaveLength(1);
+  expect(refused[0]?.attempts).toBe(1);
+
+  // The outbox offers retry and print; printing shows the report for manual delivery.
+  await indicator.click();
+  const panel = page.getByRole('dialog', { name: 'Verzonden waarneemberichten' });
+  const row = panel.locator('[data-testid="outbox-report"][data-state="rejected"]');
+  await expect(row.getByTestId('outbox-reason')).toContainText('weigert');
+  await expect(row.getByRole('button', { name: 'Nu opnieuw versturen' })).toBeVisible();
+  await row.getByRole('button', { name: 'Afdrukken voor handmatige bezorging' }).click();
+  const printed = page.getByTestId('report-print');
+  await expect(printed).toBeVisible();
+  await expect(printed).toContainText('Acute bronchitis.');
+  await page.screenshot({ path: 'test-results/screens/locum-report-print.png', fullPage: true });
+
+  // The print is in the access log with the refusal before it (read from the log file).
+  const events = logFor(host, BSN).map((e) => `${e.eventType}:${e.outcome}`);
+  expect(events).toEqual(
+    expect.arrayContaining(['print:success', 'locum-report-acknowledgement:refused']),
+  );
+  await callApi('demoControl', {
+    action: 'setReceiver',
+    sourceId: 'hap-gp-amstelveen',
+    mode: 'accept',
   });
 });
