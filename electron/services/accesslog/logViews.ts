@@ -28,17 +28,13 @@ export function createLogViews(deps: { db: Db; log: AccessLog; clock?: () => Dat
   const search = createSearch(deps.db);
   const review = createReview(deps.db, clock);
 
-  /**
-   * Logs the look at the log. Only the organisation's log manager may look (domain.md §9); anyone
-   * else's attempt is logged as refused, then refused.
-   */
-  const logAccess = (
+  const lookAt = (
     session: Session,
     eventType: AccessEventType,
     patientBsn: string | null,
-    action?: 'R' | 'U',
-  ) => {
-    const allowed = session.logManager;
+    action: 'R' | 'U' | undefined,
+    allowed: boolean,
+  ) =>
     deps.log.append({
       ...emptyDetails,
       ...sessionFields(session),
@@ -51,11 +47,34 @@ export function createLogViews(deps: { db: Db; log: AccessLog; clock?: () => Dat
       outcome: allowed ? 'success' : 'refused',
       reasonCode: allowed ? null : 'NOT_LOG_MANAGER',
     });
-    if (!allowed)
-      throw new ServiceError(
-        'NOT_AUTHORISED',
-        'Only the access-log manager of the organisation may read the access log.',
-      );
+
+  /**
+   * Only the organisation's log manager may look at the log (domain.md §9). Anyone else's attempt
+   * is logged as refused — the privacy officer sees who tried — and then refused.
+   */
+  const refuseUnlessLogManager = (
+    session: Session,
+    eventType: AccessEventType,
+    patientBsn: string | null,
+    action?: 'R' | 'U',
+  ) => {
+    if (session.logManager) return;
+    lookAt(session, eventType, patientBsn, action, false);
+    throw new ServiceError(
+      'NOT_AUTHORISED',
+      'Only the access-log manager of the organisation may read the access log.',
+    );
+  };
+
+  /** Checks who looks, then logs the look (before anything is answered). */
+  const logAccess = (
+    session: Session,
+    eventType: AccessEventType,
+    patientBsn: string | null,
+    action?: 'R' | 'U',
+  ) => {
+    refuseUnlessLogManager(session, eventType, patientBsn, action);
+    lookAt(session, eventType, patientBsn, action, true);
   };
 
   return {
@@ -91,7 +110,7 @@ export function createLogViews(deps: { db: Db; log: AccessLog; clock?: () => Dat
     },
     export(session: Session, input: AccessLogExportInput): AccessLogExport {
       // Refused before a row is read; logged after, so the export holds what was there when asked.
-      if (!session.logManager) logAccess(session, 'access-log-export', input.patientBsn ?? null);
+      refuseUnlessLogManager(session, 'access-log-export', input.patientBsn ?? null);
       const entries = entriesForExport(deps.db, input);
       logAccess(session, 'access-log-export', input.patientBsn ?? null);
       const now = clock();
