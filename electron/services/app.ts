@@ -43,6 +43,8 @@ export interface App {
 export async function startApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? (() => new Date());
   const demo = options.mode === 'demo';
+  // Configuration first: a wrong value stops the start before anything is opened.
+  const retentionYears = options.retentionYears ?? retentionYearsFromEnv();
   const db = openDatabase({
     file: databaseFile(options.dataDir, options.mode),
     nativeBinding: options.nativeBinding,
@@ -55,7 +57,6 @@ export async function startApp(options: AppOptions): Promise<App> {
     clock,
   });
   const integrity = startIntegrityCheck(db, log.key, clock);
-  const retentionYears = options.retentionYears ?? retentionYearsFromEnv();
   const retention = scheduleRetention({
     run: () =>
       runRetention({
