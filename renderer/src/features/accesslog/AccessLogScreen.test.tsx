@@ -93,7 +93,12 @@ describe('AccessLogScreen', () => {
     const table = await screen.findByTestId('accesslog-entries');
     expect(table.textContent).toContain('dr. A.M. (Anna) de Vries');
     expect(table.textContent).toContain('ja, noodprocedure');
-    expect(table.textContent).toContain('unable-to-express-will');
+    // The consent basis in plain words, its code kept for the privacy officer.
+    expect(table.textContent).toContain('patiënt kon wil niet uiten');
+    expect(table.textContent).not.toContain('unable-to-express-will');
+    expect(table.querySelector('[title="unable-to-express-will"]')?.textContent).toBe(
+      'patiënt kon wil niet uiten',
+    );
     expect(calls[0]).toMatchObject({
       name: 'accessLogSearch',
       input: { patientBsn: '999911120', limit: 50 },

@@ -7,6 +7,7 @@ import { useAccessLogSearch } from './queries';
 import { periodOf } from './period';
 import { EntryTable } from './EntryTable';
 import { ExportButtons } from './ExportButtons';
+import { useCodeLabel } from './CodeLabel';
 
 type Filter = {
   patientBsn?: string;
@@ -20,6 +21,7 @@ type Filter = {
 export function EntrySearch({ by }: { by: 'patient' | 'employee' }) {
   const t = useFeatureMessages(accessLogMessages);
   const { t: common } = useI18n();
+  const label = useCodeLabel();
   const [id, setId] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -71,8 +73,8 @@ export function EntrySearch({ by }: { by: 'patient' | 'employee' }) {
           >
             <option value="">{t('filter.any')}</option>
             {accessEventTypes.map((type) => (
-              <option key={type} value={type}>
-                {type}
+              <option key={type} value={type} title={type}>
+                {label('eventType', type)}
               </option>
             ))}
           </select>

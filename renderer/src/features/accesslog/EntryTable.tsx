@@ -1,9 +1,14 @@
 import type { AccessLogRecord } from '../../../../shared/domain/accessEvent';
 import { useFeatureMessages } from '../../i18n/I18nContext';
 import { accessLogMessages } from './messages';
+import { CodeLabel } from './CodeLabel';
 import { formatWhen } from './period';
 
-/** The patient's overview columns (domain.md §9): when, organisation, role, responsible, data, action, basis, emergency. */
+/**
+ * The patient's overview columns (domain.md §9): when, organisation, role, responsible, data,
+ * action, basis, emergency. Codes are shown as plain words (read out to a patient); the code
+ * itself stays in each label's `title`, and the row keeps `data-event` / `data-outcome`.
+ */
 export function EntryTable({
   entries,
   showPatient,
@@ -35,23 +40,41 @@ export function EntryTable({
             {showPatient && <td className="num">{e.patientBsn ?? '—'}</td>}
             <td>{e.organisationName ?? '—'}</td>
             <td>
-              {e.actorName ?? '—'} {e.actorRole && <span className="muted">({e.actorRole})</span>}
+              {e.actorName ?? '—'}{' '}
+              {e.actorRole && (
+                <span className="muted">
+                  (<CodeLabel kind="role" code={e.actorRole} />)
+                </span>
+              )}
             </td>
             <td>{e.responsibleName ?? '—'}</td>
-            <td>{e.dataCategory ?? '—'}</td>
             <td>
-              {e.eventType} <span className="muted">({e.action})</span>
+              {e.dataCategory ? <CodeLabel kind="dataCategory" code={e.dataCategory} /> : '—'}
             </td>
             <td>
-              {e.legalBasis ?? '—'}
+              <CodeLabel kind="eventType" code={e.eventType} />{' '}
+              <span className="muted">
+                (<CodeLabel kind="action" code={e.action} />)
+              </span>
+            </td>
+            <td>
+              {e.legalBasis ? <CodeLabel kind="legalBasis" code={e.legalBasis} /> : '—'}
               {e.consentBasis && e.consentBasis !== 'not-applicable' && (
-                <span className="muted"> · {e.consentBasis}</span>
+                <span className="muted">
+                  {' · '}
+                  <CodeLabel kind="consentBasis" code={e.consentBasis} />
+                </span>
               )}
             </td>
             <td>{e.emergency ? <strong>{t('emergency.yes')}</strong> : t('emergency.no')}</td>
             <td>
-              {e.outcome}
-              {e.reasonCode && <span className="muted"> · {e.reasonCode}</span>}
+              <CodeLabel kind="outcome" code={e.outcome} />
+              {e.reasonCode && (
+                <span className="muted">
+                  {' · '}
+                  <CodeLabel kind="reason" code={e.reasonCode} />
+                </span>
+              )}
             </td>
           </tr>
         ))}

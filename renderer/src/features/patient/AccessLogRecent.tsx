@@ -3,6 +3,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/client';
 import { keys } from '../../api/queries';
 import { useI18n } from '../../i18n/I18nContext';
+import { CodeLabel } from '../accesslog/CodeLabel';
 
 const time = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'medium' });
 
@@ -35,9 +36,13 @@ export function AccessLogRecent() {
             {log.data.map((entry) => (
               <tr key={entry.id}>
                 <td className="num">{time.format(new Date(entry.time))}</td>
-                <td>{entry.eventType}</td>
+                <td>
+                  <CodeLabel kind="eventType" code={entry.eventType} />
+                </td>
                 <td>{entry.actorName}</td>
-                <td>{entry.outcome}</td>
+                <td>
+                  <CodeLabel kind="outcome" code={entry.outcome} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,172 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { operationNames, type Api } from '../../../../shared/api/contract';
+import type { Result } from '../../../../shared/api/result';
+import type { AccessLogRecord } from '../../../../shared/domain/accessEvent';
+import { ApiProvider } from '../../api/ApiContext';
+import { I18nProvider, type Language } from '../../i18n/I18nContext';
+import { AccessLogRecent } from '../patient/AccessLogRecent';
+import { EntrySearch } from './EntrySearch';
+import { EntryTable } from './EntryTable';
+
+afterEach(cleanup);
+
+function fakeApi(impl: Partial<Record<keyof Api, () => unknown>>): Api {
+  return Object.fromEntries(
+    operationNames.map((name) => [
+      name,
+      async (): Promise<Result<unknown>> => {
+        const f = impl[name];
+        return f
+          ? { ok: true, value: f() }
+          : { ok: false, error: { code: 'INTERNAL', message: 'not faked' } };
+      },
+    ]),
+  ) as unknown as Api;
+}
+
+function wrap(ui: ReactNode, { api = fakeApi({}), language = 'nl' as Language } = {}) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <ApiProvider api={api}>
+      <QueryClientProvider client={client}>
+        <I18nProvider initial={language}>{ui}</I18nProvider>
+      </QueryClientProvider>
+    </ApiProvider>,
+  );
+}
+
+const refusedLogView: AccessLogRecord = {
+  id: 7,
+  time: '2026-03-01T02:15:00.000Z',
+  tzOffset: '+01:00',
+  eventType: 'access-log-view',
+  action: 'R',
+  patientBsn: null,
+  actorUzi: '900010001',
+  actorName: 'dr. A.M. (Anna) de Vries',
+  actorRole: '01.015',
+  responsibleUzi: '900010001',
+  responsibleName: 'dr. A.M. (Anna) de Vries',
+  responsibleRole: '01.015',
+  organisationUra: '90000111',
+  organisationName: 'Huisartsenpost Amstelland (demo)',
+  setting: 'HAP',
+  workstation: 'ws',
+  installationId: 'i',
+  systemId: 'schakel',
+  systemVersion: '0.1.0',
+  dataCategory: 'access-log',
+  legalBasis: 'none',
+  consentBasis: 'not-applicable',
+  consentAskedBy: null,
+  emergency: false,
+  outcome: 'refused',
+  reasonCode: 'NOT_LOG_MANAGER',
+  sources: [],
+  correlationId: null,
+  messageId: null,
+  demo: true,
+};
+
+const codes = [
+  'access-log-view',
+  '(R)',
+  '01.015',
+  'access-log',
+  'none',
+  'refused',
+  'NOT_LOG_MANAGER',
+];
+
+describe('access-log codes in plain words', () => {
+  it('reads a refused log view to a patient in Dutch, with every code kept in a title', () => {
+    wrap(<EntryTable entries={[refusedLogView]} showPatient={false} />);
+    const row = screen.getByTestId('accesslog-entries').querySelector('tbody tr');
+    expect(row?.getAttribute('data-event')).toBe('access-log-view');
+    expect(row?.getAttribute('data-outcome')).toBe('refused');
+    const text = row?.textContent ?? '';
+    for (const words of [
+      'dr. A.M. (Anna) de Vries (huisarts)',
+      'toegangslog',
+      'Toegangslog ingezien (inzien)',
+      'geen',
+      'geweigerd · geen beheerder van de toegangslog',
+    ]) {
+      expect(text).toContain(words);
+    }
+    for (const code of codes) expect(text).not.toContain(code);
+    const titles = [...(row?.querySelectorAll('[title]') ?? [])].map((e) =>
+      e.getAttribute('title'),
+    );
+    expect(titles).toEqual(
+      expect.arrayContaining(['access-log-view', 'R', '01.015', 'access-log', 'none', 'refused']),
+    );
+    expect(titles).toContain('NOT_LOG_MANAGER');
+  });
+
+  it('switches to English with the language', () => {
+    wrap(<EntryTable entries={[refusedLogView]} showPatient={false} />, { language: 'en' });
+    const text = screen.getByTestId('accesslog-entries').querySelector('tbody tr')?.textContent;
+    expect(text).toContain('Access log viewed (read)');
+    expect(text).toContain('(general practitioner)');
+    expect(text).toContain('denied · not the access log manager');
+  });
+
+  it('shows an unknown code as itself, never hiding it', () => {
+    wrap(
+      <EntryTable
+        entries={[
+          {
+            ...refusedLogView,
+            eventType: 'future-event',
+            actorRole: '01.055',
+            reasonCode: 'SOMETHING_NEW',
+          },
+        ]}
+        showPatient={false}
+      />,
+    );
+    const row = screen.getByTestId('accesslog-entries').querySelector('tbody tr');
+    expect(row?.getAttribute('data-event')).toBe('future-event');
+    expect(row?.textContent).toContain('future-event');
+    expect(row?.textContent).toContain('(01.055)');
+    expect(row?.textContent).toContain('SOMETHING_NEW');
+  });
+
+  it('lists the event types by name in the filter, keeping the codes as values', () => {
+    wrap(<EntrySearch by="patient" />);
+    const select = screen.getByLabelText('Gebeurtenis');
+    const option = within(select).getByRole('option', { name: 'Waarneemsamenvatting opgevraagd' });
+    expect(option.getAttribute('value')).toBe('summary-query');
+    expect(within(select).queryByRole('option', { name: 'summary-query' })).toBeNull();
+  });
+
+  it("shows a clinician's own recent actions in plain words", async () => {
+    const api = fakeApi({
+      accessLogRecent: () => [
+        {
+          id: 1,
+          time: '2026-03-01T02:15:00.000Z',
+          eventType: 'summary-query',
+          action: 'R',
+          outcome: 'partial',
+          actorUzi: '900010001',
+          actorName: 'dr. A.M. (Anna) de Vries',
+          actorRole: '01.015',
+          patientBsn: '999911120',
+          demo: true,
+        },
+      ],
+    });
+    wrap(<AccessLogRecent />, { api });
+    const table = await screen.findByTestId('access-log');
+    expect(table.textContent).toContain('Waarneemsamenvatting opgevraagd');
+    expect(table.textContent).toContain('gedeeltelijk');
+    expect(table.textContent).not.toContain('summary-query');
+    expect(table.querySelector('[title="partial"]')).not.toBeNull();
+  });
+});
