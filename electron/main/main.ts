@@ -8,6 +8,7 @@ import { dataDir } from '../config/dataDir';
 import { modeFromEnv } from '../config/mode';
 import { APP_ORIGIN, createIpcGate } from './ipcGate';
 import { WINDOW_CSP } from './csp';
+import { safeStorageProtector } from './keyProtector';
 
 // The desktop shell: thin on purpose. Everything it calls is plain Node in electron/services.
 const here = __dirname; // dist/electron (bundled as CommonJS)
@@ -57,6 +58,7 @@ async function start(): Promise<void> {
     host: 'electron',
     version: app.getVersion(),
     nativeBinding: existsSync(electronBinding) ? electronBinding : undefined,
+    keyProtector: safeStorageProtector(),
   });
   app.on('will-quit', () => void services.close());
 

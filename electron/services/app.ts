@@ -4,7 +4,7 @@ import { startIntegrityCheck } from './accesslog/integrity';
 import { createLogViews } from './accesslog/logViews';
 import { runRetention } from './accesslog/retentionRun';
 import { scheduleRetention } from './accesslog/retentionSchedule';
-import { fileKeyStore } from './accesslog/keyFile';
+import { protectedKeyStore, type KeyProtector } from './keys/protectedKeyStore';
 import { openDatabase } from './db/database';
 import { createSessionService } from './session/session';
 import { createPatientService } from './patient/patientService';
@@ -28,6 +28,8 @@ export interface AppOptions {
   /** better-sqlite3 binding for this runtime, when it is not the default (Electron). */
   nativeBinding?: string;
   clock?: () => Date;
+  /** The OS's protection for the outbox key (Electron safeStorage); a 0600 key file without. */
+  keyProtector?: KeyProtector;
   /** Access-log retention in years; default SCHAKEL_LOG_RETENTION_YEARS or five. */
   retentionYears?: number;
 }
@@ -88,7 +90,10 @@ export async function startApp(options: AppOptions): Promise<App> {
     clock,
   });
 
-  const outboxKeys = fileKeyStore(join(options.dataDir, 'keys', `outbox-${options.mode}.key`));
+  const outboxKeys = protectedKeyStore(
+    join(options.dataDir, 'keys', `outbox-${options.mode}.key`),
+    options.keyProtector,
+  );
   const outbox = createOutbox({
     db,
     key: outboxKeys.load() ?? outboxKeys.create(),
