@@ -18,9 +18,17 @@ import type {
   TreatmentLimit,
 } from '../../../../../shared/domain/clinical';
 import { MalformedMessageError } from '../errors';
-import { HL7_NS as HL7_NS_URI } from '../namespaces';
 import { OID } from '../oids';
-import { attr, child, children, path, textOf, xsiType, type XmlElement } from '../xml/read';
+import {
+  attr,
+  child,
+  children,
+  firstChildren,
+  path,
+  textOf,
+  xsiType,
+  type XmlElement,
+} from '../xml/read';
 import { tsToDate } from '../ts';
 import { treatmentLimitsIn } from './treatmentLimits';
 import {
@@ -36,26 +44,29 @@ import {
   timeOf,
 } from './values';
 
-/** A module-local copy, read once per child element in the loops below. */
-const HL7_NS: string = HL7_NS_URI;
 const ALERT_LOINC = '74018-3';
 const LINE_TYPES = new Set(['S', 'O', 'E', 'P']);
+
+/** The name parts with this local name, trimmed and joined by spaces; null when there are none. */
+function nameParts(name: XmlElement | undefined, local: string): string | null {
+  return (
+    children(name, local)
+      .map((c) => c.text.trim())
+      .filter(Boolean)
+      .join(' ') || null
+  );
+}
 
 export function readPatient(patient: XmlElement | undefined): Patient {
   const person = child(patient, 'Person') ?? child(patient, 'patientPerson');
   const name = child(person, 'name');
-  const parts = (local: string) =>
-    children(name, local)
-      .map((c) => c.text.trim())
-      .filter(Boolean)
-      .join(' ') || null;
   const gender = attr(child(person, 'administrativeGenderCode'), 'code');
   const addr = child(patient, 'addr');
-  const given = parts('given');
+  const given = nameParts(name, 'given');
   return {
     bsn: idWithRoot(patient, OID.bsn),
-    family: parts('family'),
-    prefix: parts('prefix'),
+    family: nameParts(name, 'family'),
+    prefix: nameParts(name, 'prefix'),
     given,
     initials: children(name, 'given').some((g) => attr(g, 'qualifier') === 'IN') ? given : null,
     birthDate: tsToDate(attr(child(person, 'birthTime'), 'value')),
@@ -71,22 +82,23 @@ export function readPatient(patient: XmlElement | undefined): Patient {
   };
 }
 
-const authorOf = (el: XmlElement | undefined): Practitioner | null => {
+/** The dossier's or an item's author: el/author/(AssignedPerson | AssignedEntity | assignedPerson). */
+function authorOf(el: XmlElement | undefined): Practitioner | null {
   const author = child(el, 'author');
   return practitionerOf(
     child(author, 'AssignedPerson') ??
       child(author, 'AssignedEntity') ??
       child(author, 'assignedPerson'),
   );
-};
+}
+
+/** Every item carries its source, its author and its date. */
+function provenance(source: Source, author: Practitioner | null, date: string | null): Provenance {
+  return { source, author, date };
+}
 
 export function readSummary(pcp: XmlElement, source: Source, where: string): ProfessionalSummary {
   const dossierAuthor = authorOf(pcp);
-  const prov = (date: string | null, author: Practitioner | null = dossierAuthor): Provenance => ({
-    source,
-    author,
-    date,
-  });
 
   const patientEl = path(pcp, 'subject/Patient') ?? path(pcp, 'subject/patient');
   if (!patientEl)
@@ -96,95 +108,54 @@ export function readSummary(pcp: XmlElement, source: Source, where: string): Pro
     });
   const patient = readPatient(patientEl);
 
-  // Episodes with attention value: an Alert observation (LOINC 74018-3) points at them.
+  // Episodes with attention value: an Alert observation (LOINC 74018-3) points at them. The other
+  // observations are measurements.
   const alertTargets = new Set<string>();
-  const observations = children(pcp, 'component2').flatMap((c) => children(c, 'observation'));
-  for (const obs of observations) {
-    if (attr(child(obs, 'code'), 'code') !== ALERT_LOINC) continue;
-    for (const ref of children(obs, 'sourceOf')) {
-      const id = iiString(path(ref, 'act/id'));
-      if (id) alertTargets.add(id);
+  const measured: XmlElement[] = [];
+  for (const c of children(pcp, 'component2')) {
+    for (const obs of children(c, 'observation')) {
+      if (attr(child(obs, 'code'), 'code') !== ALERT_LOINC) {
+        measured.push(obs);
+        continue;
+      }
+      for (const ref of children(obs, 'sourceOf')) {
+        const id = iiString(path(ref, 'act/id'));
+        if (id) alertTargets.add(id);
+      }
     }
   }
 
   const episodes: Episode[] = children(pcp, 'component7').flatMap((c, i) =>
-    children(c, 'episodeOfCondition').map((ep) => {
-      const at = `${where}/component7[${i + 1}]/episodeOfCondition`;
-      const id = iiString(child(ep, 'id'));
-      const dx = path(ep, 'reason/ObservationDx');
-      const icpc = codeOf(child(dx, 'value'));
-      const title = textOf(child(ep, 'text')) ?? textOf(child(dx, 'text')) ?? icpc?.display;
-      if (!title)
-        throw new MalformedMessageError('episode has neither a title nor an ICPC code', {
-          path: at,
-          line: ep.line,
-        });
-      const period = periodOf(child(ep, 'effectiveTime'));
-      const start = period?.start?.slice(0, 10) ?? null;
-      return {
-        id,
-        title,
-        icpc: icpc?.code ?? null,
-        icpcDisplay: icpc?.display ?? null,
-        start,
-        end: period?.end?.slice(0, 10) ?? null,
-        active: (attr(child(ep, 'statusCode'), 'code') ?? 'active') === 'active',
-        attention: id !== null && alertTargets.has(id),
-        provenance: prov(start),
-      };
-    }),
+    children(c, 'episodeOfCondition').map((ep) =>
+      readEpisode(
+        ep,
+        `${where}/component7[${i + 1}]/episodeOfCondition`,
+        alertTargets,
+        source,
+        dossierAuthor,
+      ),
+    ),
   );
 
   const contacts: Contact[] = [];
   const prescriptions: Prescription[] = [];
-  // The contacts are most of a big summary: each encounter and each of its components is read in
-  // one pass over its children (first match wins, as with child()).
-  let contactIndex = 0;
-  for (const c of pcp.children) {
-    if (c.local !== 'component1' || c.ns !== HL7_NS) continue;
-    contactIndex++;
-    for (const enc of c.children) {
-      if (enc.local !== 'encounter' || enc.ns !== HL7_NS) continue;
-      contacts.push(
-        readContact(
-          enc,
-          `${where}/component1[${contactIndex}]/encounter`,
-          source,
-          prov,
-          prescriptions,
-          dossierAuthor,
-        ),
-      );
+  children(pcp, 'component1').forEach((c, i) => {
+    for (const enc of children(c, 'encounter')) {
+      const at = `${where}/component1[${i + 1}]/encounter`;
+      contacts.push(readContact(enc, at, source, prescriptions, dossierAuthor));
     }
-  }
+  });
 
-  const measurements: Measurement[] = observations
-    .filter((obs) => attr(child(obs, 'code'), 'code') !== ALERT_LOINC)
-    .map((obs) => readMeasurement(obs, prov));
-
-  const conditions = (wrapper: string, local: string, type: Condition['type']): Condition[] =>
-    children(pcp, wrapper).flatMap((c) =>
-      children(c, local).map((ci) => {
-        const value = codeOf(child(ci, 'value'));
-        const start = dateOf(child(ci, 'effectiveTime'));
-        return {
-          type,
-          code: value?.code ?? null,
-          codeSystem: value?.codeSystem ?? null,
-          display: value?.display ?? textOf(child(ci, 'text')) ?? null,
-          text: textOf(child(ci, 'text')) ?? null,
-          start,
-          provenance: prov(start, authorOf(ci) ?? dossierAuthor),
-        };
-      }),
-    );
+  const measurements: Measurement[] = measured.map((obs) =>
+    readMeasurement(obs, source, dossierAuthor),
+  );
 
   const attentionNotes: AttentionNote[] = children(pcp, 'pertinentInformation').flatMap((p) =>
     children(p, 'pertinentAnnotationObsEvent').flatMap((note) => {
       const text = textOf(child(note, 'text'));
       if (!text) return [];
       const date = dateOf(child(note, 'effectiveTime'));
-      return [{ text, date, provenance: prov(date) }];
+      return [{ text, date, provenance: provenance(source, dossierAuthor, date) }];
     }),
   );
 
@@ -204,46 +175,113 @@ export function readSummary(pcp: XmlElement, source: Source, where: string): Pro
     contacts,
     measurements,
     prescriptions,
-    contraIndications: conditions('component3', 'ContraIndication', 'contra-indication'),
-    intolerances: conditions('component4', 'ObservationIntolerance', 'intolerance'),
+    contraIndications: readConditions(pcp, CONTRA_INDICATIONS, source, dossierAuthor),
+    intolerances: readConditions(pcp, INTOLERANCES, source, dossierAuthor),
     attentionNotes,
     treatmentLimits,
   };
 }
 
+/** The children of an episodeOfCondition that readEpisode reads, in this order. */
+const EPISODE_PARTS = ['id', 'reason', 'text', 'effectiveTime', 'statusCode'] as const;
+
+function readEpisode(
+  ep: XmlElement,
+  at: string,
+  alertTargets: ReadonlySet<string>,
+  source: Source,
+  dossierAuthor: Practitioner | null,
+): Episode {
+  const [idEl, reason, textEl, timeEl, statusEl] = firstChildren(ep, EPISODE_PARTS);
+  const id = iiString(idEl);
+  const dx = child(reason, 'ObservationDx');
+  const icpc = codeOf(child(dx, 'value'));
+  const title = textOf(textEl) ?? textOf(child(dx, 'text')) ?? icpc?.display;
+  if (!title)
+    throw new MalformedMessageError('episode has neither a title nor an ICPC code', {
+      path: at,
+      line: ep.line,
+    });
+  const period = periodOf(timeEl);
+  const start = period?.start?.slice(0, 10) ?? null;
+  return {
+    id,
+    title,
+    icpc: icpc?.code ?? null,
+    icpcDisplay: icpc?.display ?? null,
+    start,
+    end: period?.end?.slice(0, 10) ?? null,
+    active: (attr(statusEl, 'code') ?? 'active') === 'active',
+    attention: id !== null && alertTargets.has(id),
+    provenance: provenance(source, dossierAuthor, start),
+  };
+}
+
+/** Where the conditions of one type are: pcp/wrapper/local. */
+interface ConditionPlace {
+  wrapper: string;
+  local: string;
+  type: Condition['type'];
+}
+const CONTRA_INDICATIONS: ConditionPlace = {
+  wrapper: 'component3',
+  local: 'ContraIndication',
+  type: 'contra-indication',
+};
+const INTOLERANCES: ConditionPlace = {
+  wrapper: 'component4',
+  local: 'ObservationIntolerance',
+  type: 'intolerance',
+};
+
+/** Contra-indications or intolerances. */
+function readConditions(
+  pcp: XmlElement,
+  { wrapper, local, type }: ConditionPlace,
+  source: Source,
+  dossierAuthor: Practitioner | null,
+): Condition[] {
+  return children(pcp, wrapper).flatMap((c) =>
+    children(c, local).map((ci) => {
+      const value = codeOf(child(ci, 'value'));
+      const start = dateOf(child(ci, 'effectiveTime'));
+      const text = textOf(child(ci, 'text')) ?? null;
+      return {
+        type,
+        code: value?.code ?? null,
+        codeSystem: value?.codeSystem ?? null,
+        display: value?.display ?? text,
+        text,
+        start,
+        provenance: provenance(source, authorOf(ci) ?? dossierAuthor, start),
+      };
+    }),
+  );
+}
+
+/** The children of an encounter, of one of its components and of a journal entry that are read. */
+const CONTACT_PARTS = ['id', 'code', 'effectiveTime', 'author'] as const;
+const COMPONENT_PARTS = [
+  'sequenceNumber',
+  'JournalEntry',
+  'ObservationDx',
+  'Prescription',
+] as const;
+const ENTRY_PARTS = ['code', 'value', 'text'] as const;
+
+/**
+ * The contacts are most of a big summary: each encounter and each of its components is read in
+ * one pass over its children (firstChildren; first match wins, as with child()).
+ */
 function readContact(
   enc: XmlElement,
   at: string,
   source: Source,
-  prov: (date: string | null, author?: Practitioner | null) => Provenance,
   prescriptions: Prescription[],
   dossierAuthor: Practitioner | null,
 ): Contact {
-  let idEl: XmlElement | undefined;
-  let codeEl: XmlElement | undefined;
-  let timeEl: XmlElement | undefined;
-  let authorEl: XmlElement | undefined;
-  const components: XmlElement[] = [];
-  for (const e of enc.children) {
-    if (e.ns !== HL7_NS) continue;
-    switch (e.local) {
-      case 'id':
-        idEl ??= e;
-        break;
-      case 'code':
-        codeEl ??= e;
-        break;
-      case 'effectiveTime':
-        timeEl ??= e;
-        break;
-      case 'author':
-        authorEl ??= e;
-        break;
-      case 'component':
-        components.push(e);
-        break;
-    }
-  }
+  const [idEl, codeEl, timeEl, authorEl] = firstChildren(enc, CONTACT_PARTS);
+  const components = children(enc, 'component');
   const period = periodOf(timeEl);
   const start = period?.start ?? timeOf(timeEl);
   const author =
@@ -255,38 +293,10 @@ function readContact(
   const lines: JournalLine[] = [];
   const icpc: Contact['icpc'] = [];
   for (let j = 0; j < components.length; j++) {
-    let sequenceEl: XmlElement | undefined;
-    let entry: XmlElement | undefined;
-    let dx: XmlElement | undefined;
-    let rx: XmlElement | undefined;
-    for (const e of (components[j] as XmlElement).children) {
-      if (e.ns !== HL7_NS) continue;
-      switch (e.local) {
-        case 'sequenceNumber':
-          sequenceEl ??= e;
-          break;
-        case 'JournalEntry':
-          entry ??= e;
-          break;
-        case 'ObservationDx':
-          dx ??= e;
-          break;
-        case 'Prescription':
-          rx ??= e;
-          break;
-      }
-    }
+    const [sequenceEl, entry, dx, rx] = firstChildren(components[j], COMPONENT_PARTS);
     const sequence = numberOf(attr(sequenceEl, 'value'));
     if (entry) {
-      let typeEl: XmlElement | undefined;
-      let valueEl: XmlElement | undefined;
-      let textEl: XmlElement | undefined;
-      for (const e of entry.children) {
-        if (e.ns !== HL7_NS) continue;
-        if (e.local === 'code') typeEl ??= e;
-        else if (e.local === 'value') valueEl ??= e;
-        else if (e.local === 'text') textEl ??= e;
-      }
+      const [typeEl, valueEl, textEl] = firstChildren(entry, ENTRY_PARTS);
       const type = attr(typeEl, 'code') ?? '';
       if (!LINE_TYPES.has(type)) {
         throw new MalformedMessageError(`journal line type "${type}" is not S, O, E or P`, {
@@ -311,7 +321,7 @@ function readContact(
     end: period?.end ?? null,
     lines,
     icpc,
-    provenance: prov(start, author),
+    provenance: provenance(source, author, start),
   };
 }
 
@@ -352,31 +362,46 @@ function readPrescription(
   };
 }
 
-function readMeasurement(obs: XmlElement, prov: (date: string | null) => Provenance): Measurement {
-  const code = codeOf(child(obs, 'code'));
-  const valueEl = child(obs, 'value');
+/** The children of an observation that readMeasurement reads, in this order. */
+const MEASUREMENT_PARTS = [
+  'code',
+  'value',
+  'referenceRange',
+  'effectiveTime',
+  'interpretationCode',
+] as const;
+
+function readMeasurement(
+  obs: XmlElement,
+  source: Source,
+  dossierAuthor: Practitioner | null,
+): Measurement {
+  const [codeEl, valueEl, rangeEl, timeEl, interpretationEl] = firstChildren(
+    obs,
+    MEASUREMENT_PARTS,
+  );
+  const code = codeOf(codeEl);
   const type = (xsiType(valueEl) ?? '').replace(/^.*:/, '');
   let value: number | string | null = null;
   let unit: string | null = null;
   if (valueEl && !attr(valueEl, 'nullFlavor')) {
-    if (
-      type === 'PQ' ||
-      (attr(valueEl, 'unit') !== undefined && attr(valueEl, 'value') !== undefined)
-    ) {
-      value = numberOf(attr(valueEl, 'value'));
-      unit = attr(valueEl, 'unit') ?? null;
-    } else if (type === 'INT' || type === 'REAL') value = numberOf(attr(valueEl, 'value'));
+    const raw = attr(valueEl, 'value');
+    const rawUnit = attr(valueEl, 'unit');
+    if (type === 'PQ' || (rawUnit !== undefined && raw !== undefined)) {
+      value = numberOf(raw);
+      unit = rawUnit ?? null;
+    } else if (type === 'INT' || type === 'REAL') value = numberOf(raw);
     else if (type === 'CD' || type === 'CE' || type === 'CO' || type === 'CV')
       value = codeOf(valueEl)?.display ?? attr(valueEl, 'code') ?? null;
-    else value = textOf(valueEl) ?? attr(valueEl, 'value') ?? null;
+    else value = textOf(valueEl) ?? raw ?? null;
   }
-  const range = path(obs, 'referenceRange/observationRange/value');
+  const range = path(rangeEl, 'observationRange/value');
   const low = child(range, 'low');
   const high = child(range, 'high');
   const referenceRange = range
     ? `${attr(low, 'value') ?? ''}–${attr(high, 'value') ?? ''}${(attr(high, 'unit') ?? attr(low, 'unit')) ? ` ${attr(high, 'unit') ?? attr(low, 'unit')}` : ''}`
     : null;
-  const date = timeOf(child(obs, 'effectiveTime'));
+  const date = timeOf(timeEl);
   return {
     code: code?.code ?? null,
     codeSystem: code?.codeSystem ?? null,
@@ -384,9 +409,9 @@ function readMeasurement(obs: XmlElement, prov: (date: string | null) => Provena
     value,
     unit,
     referenceRange,
-    interpretation: attr(child(obs, 'interpretationCode'), 'code') ?? null,
+    interpretation: attr(interpretationEl, 'code') ?? null,
     date,
-    provenance: prov(date),
+    provenance: provenance(source, dossierAuthor, date),
   };
 }
 

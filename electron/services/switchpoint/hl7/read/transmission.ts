@@ -126,22 +126,24 @@ export function readQueryAck(controlAct: XmlElement, where: string): QueryAckInf
       path: `${at}/queryResponseCode`,
       line: qa.line,
     });
-  const quantity = (name: string): number => {
-    const n = numberOf(attr(required(qa, name, at), 'value'));
-    if (n === null || n < 0 || !Number.isInteger(n))
-      throw new MalformedMessageError(`${name} is not a count`, {
-        path: `${at}/${name}`,
-        line: qa.line,
-      });
-    return n;
-  };
   return {
     queryId: iiString(child(qa, 'queryId')),
     responseCode,
-    total: quantity('resultTotalQuantity'),
-    current: quantity('resultCurrentQuantity'),
-    remaining: quantity('resultRemainingQuantity'),
+    total: countOf(qa, 'resultTotalQuantity', at),
+    current: countOf(qa, 'resultCurrentQuantity', at),
+    remaining: countOf(qa, 'resultRemainingQuantity', at),
   };
+}
+
+/** A mandatory count in the queryAck: a whole number, not negative. */
+function countOf(qa: XmlElement, name: string, at: string): number {
+  const n = numberOf(attr(required(qa, name, at), 'value'));
+  if (n === null || n < 0 || !Number.isInteger(n))
+    throw new MalformedMessageError(`${name} is not a count`, {
+      path: `${at}/${name}`,
+      line: qa.line,
+    });
+  return n;
 }
 
 /** How one source answered, from acknowledgement, detected issue and queryAck (messages.md §7). */

@@ -11,7 +11,7 @@ import type {
 } from '../../../../../shared/domain/clinical';
 import { MalformedMessageError } from '../errors';
 import { OID } from '../oids';
-import { attr, child, children, textOf, type XmlElement } from '../xml/read';
+import { attr, child, children, firstChildren, textOf, type XmlElement } from '../xml/read';
 import { tsToDate, tsToIso } from '../ts';
 
 /** The extension of the first id with this root. */
@@ -62,11 +62,9 @@ export function quantityOf(el: XmlElement | undefined): Quantity | null {
   const gstdUnit = gstd ? codeOf(gstd) : null;
   const unit = attr(el, 'unit');
   const value = numberOf(attr(el, 'value')) ?? numberOf(attr(gstd, 'value'));
-  return {
-    value,
-    unit: gstdUnit?.display ?? unit ?? null,
-    ...(gstdUnit ? { gstdUnit } : {}),
-  };
+  const quantity: Quantity = { value, unit: gstdUnit?.display ?? unit ?? null };
+  if (gstdUnit) quantity.gstdUnit = gstdUnit;
+  return quantity;
 }
 
 /** TS of an element: its value, or its low (an IVL_TS given where a TS is expected). */
@@ -93,14 +91,20 @@ export function periodOf(el: XmlElement | undefined): Period | null {
   const duration =
     widthValue !== null ? { value: widthValue, unit: attr(width, 'unit') ?? '' } : null;
   if (low === null && high === null && duration === null) return null;
-  return { start: low, end: high, ...(duration ? { duration } : {}) };
+  // Built by assignment: an object spread in a literal is a slow copy, and there is a period in
+  // every contact and episode.
+  const period: Period = { start: low, end: high };
+  if (duration) period.duration = duration;
+  return period;
 }
+
+const PN_PARTS: ReadonlySet<string> = new Set(['prefix', 'given', 'family', 'suffix']);
 
 /** A PN: plain text, or its parts (given, prefix, family) joined as written. */
 export function nameOf(name: XmlElement | undefined): string | null {
   if (!name) return null;
   const parts = name.children
-    .filter((c) => ['prefix', 'given', 'family', 'suffix'].includes(c.local))
+    .filter((c) => PN_PARTS.has(c.local))
     .map((c) => c.text.trim())
     .filter(Boolean);
   if (parts.length) return parts.join(' ').replace(/\s+/g, ' ');
@@ -113,31 +117,65 @@ export function organisationOf(org: XmlElement | undefined): Source | null {
     .map((t) => attr(t, 'value') ?? '')
     .find((v) => v.startsWith('x-hl7-applicatie:'));
   const appOid = telecom?.slice('x-hl7-applicatie:'.length);
-  return {
+  const source: Source = {
     ura: idWithRoot(org, OID.ura),
     name: textOf(child(org, 'name')) ?? null,
-    ...(appOid?.startsWith(`${OID.application}.`)
-      ? { applicationId: appOid.slice(OID.application.length + 1) }
-      : {}),
+  };
+  if (appOid?.startsWith(`${OID.application}.`))
+    source.applicationId = appOid.slice(OID.application.length + 1);
+  return source;
+}
+
+/** The children of a person that practitionerOf reads, in PERSON_PARTS order. */
+const PERSON_PARTS = [
+  'assignedPrincipalChoiceList',
+  'assignedPerson',
+  'assignee',
+  'Organization',
+  'representedOrganization',
+  'code',
+] as const;
+
+/**
+ * A person in any of the AssignedPerson / AssignedEntity / assignedCareProvider shapes. Every
+ * summary item has an author, so the parts are found in one pass over the person's children and
+ * the ids are read once for both roots.
+ */
+export function practitionerOf(assigned: XmlElement | undefined): Practitioner | null {
+  if (!assigned) return null;
+  const [choiceList, person, assignee, organization, representedOrganization, code] = firstChildren(
+    assigned,
+    PERSON_PARTS,
+  );
+  const nameEl =
+    child(child(choiceList, 'assignedPerson'), 'name') ??
+    child(person, 'name') ??
+    child(child(assignee, 'assigneePerson'), 'name');
+  const ids = idsWithRoots(assigned, OID.uziPerson, OID.agb);
+  return {
+    name: nameOf(nameEl),
+    uzi: ids[0],
+    agb: ids[1],
+    role: attr(code, 'code') ?? null,
+    organisation: organisationOf(organization ?? representedOrganization),
   };
 }
 
-/** A person in any of the AssignedPerson / AssignedEntity / assignedCareProvider shapes. */
-export function practitionerOf(assigned: XmlElement | undefined): Practitioner | null {
-  if (!assigned) return null;
-  const nameEl =
-    child(child(child(assigned, 'assignedPrincipalChoiceList'), 'assignedPerson'), 'name') ??
-    child(child(assigned, 'assignedPerson'), 'name') ??
-    child(child(child(assigned, 'assignee'), 'assigneePerson'), 'name') ??
-    child(child(assigned, 'assignedPerson'), 'name');
-  const org = child(assigned, 'Organization') ?? child(assigned, 'representedOrganization');
-  return {
-    name: nameOf(nameEl),
-    uzi: idWithRoot(assigned, OID.uziPerson),
-    agb: idWithRoot(assigned, OID.agb),
-    role: attr(child(assigned, 'code'), 'code') ?? null,
-    organisation: organisationOf(org),
-  };
+/** idWithRoot for two roots, reading each id's root once: [first root's, second root's]. */
+function idsWithRoots(
+  el: XmlElement,
+  first: string,
+  second: string,
+): [string | null, string | null] {
+  let a: string | null | undefined;
+  let b: string | null | undefined;
+  for (const id of children(el, 'id')) {
+    const root = attr(id, 'root');
+    if (a === undefined && root === first) a = attr(id, 'extension') ?? null;
+    else if (b === undefined && root === second) b = attr(id, 'extension') ?? null;
+    if (a !== undefined && b !== undefined) break;
+  }
+  return [a ?? null, b ?? null];
 }
 
 /** Fails with the element path when a mandatory element is missing. */

@@ -6,7 +6,7 @@
  */
 import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from 'saxes';
 import { MalformedMessageError } from '../errors';
-import { HL7_NS as HL7_NS_URI, XSI_NS } from '../namespaces';
+import { HL7_NS as HL7_NS_URI, SOAP_NS, XSI_NS } from '../namespaces';
 
 /** A module-local copy: a default parameter reads it on every call. */
 const HL7_NS: string = HL7_NS_URI;
@@ -61,7 +61,12 @@ const START = 0;
 const END = 1;
 /** 1-based line where the start tag ended. */
 const LINE = 2;
-/** Index of the first attribute in the start tag, found on the first attribute read; -1 before. */
+/**
+ * Where the start tag's attributes are. Until the first attribute read: -2 - (the end of the last
+ * start or end tag before this one), from where the start tag's "<" is the next "<" unless a
+ * comment, PI or CDATA section comes between. After it: the index of the first attribute name
+ * (or of ">" / "/>").
+ */
 const ATTRIBUTES_AT = 3;
 /** Index into Tree.names. */
 const NAME = 4;
@@ -82,8 +87,54 @@ const SHARED_NAME_INDEX = new Map<string, number>();
 const MAX_SHARED_NAMES = 4096;
 const MAX_SHARED_NAME_LENGTH = 64;
 
+/**
+ * A direct-mapped cache in front of SHARED_NAME_INDEX for the readers, who look names up by the
+ * same literal strings on every child() call. A slot, chosen from the length and three
+ * characters, keeps the caller's own string, so that a hit is one comparison by reference
+ * instead of a Map lookup (which compares the literal with the stored name character by
+ * character). Only shared names are kept: their index never changes; a name that no document has
+ * had yet may still come.
+ */
+const LOOKUP_SLOTS = 1024;
+const LOOKUP_KEYS: (string | undefined)[] = new Array<string | undefined>(LOOKUP_SLOTS).fill(
+  undefined,
+);
+const LOOKUP_INDEXES = new Int32Array(LOOKUP_SLOTS);
+
+function lookupSlot(s: string): number {
+  const n = s.length;
+  const hash = n * 31 + s.charCodeAt(0) * 7 + s.charCodeAt(n >> 1) * 3 + s.charCodeAt(n - 1);
+  return hash & (LOOKUP_SLOTS - 1);
+}
+
+/** The index of a shared name, or undefined when it is not shared. */
+function lookUpSharedName(local: string): number | undefined {
+  const slot = lookupSlot(local);
+  if (LOOKUP_KEYS[slot] === local) return LOOKUP_INDEXES[slot];
+  const i = SHARED_NAME_INDEX.get(local);
+  if (i !== undefined) {
+    LOOKUP_KEYS[slot] = local;
+    LOOKUP_INDEXES[slot] = i;
+  }
+  return i;
+}
+
+/**
+ * Source characters per element that the first record array is sized for. A message has fewer
+ * elements than its length / 64 (the Nictiz examples: one per 90 characters), so the array is
+ * rarely grown and copied; a document of tiny elements still grows it.
+ */
+const CHARACTERS_PER_ELEMENT = 64;
+
+/**
+ * The namespaces the readers compare with, as the constants they compare with: a namespace found
+ * in a document is a different string of the same characters, which `===` compares character by
+ * character; the constant itself compares by reference.
+ */
+const KNOWN_NAMESPACES = new Map([HL7_NS, SOAP_NS, XSI_NS].map((uri) => [uri, uri]));
+
 class Tree {
-  data = new Int32Array(FIELDS * 256);
+  data: Int32Array;
   count = 0;
   /** Names that are not shared (see SHARED_NAMES), from index MAX_SHARED_NAMES on. */
   readonly ownNames: string[] = [];
@@ -97,7 +148,11 @@ class Tree {
   private lastUri: string | undefined = undefined;
   private lastNs = -1;
 
-  constructor(readonly text: string) {}
+  constructor(readonly text: string) {
+    this.data = new Int32Array(
+      FIELDS * Math.max(256, Math.ceil(text.length / CHARACTERS_PER_ELEMENT)),
+    );
+  }
 
   /** The index of a name, adding it. */
   name(local: string): number {
@@ -118,7 +173,7 @@ class Tree {
 
   /** The index of a name in this document, or undefined when no element has it. */
   nameIndex(local: string): number | undefined {
-    const i = SHARED_NAME_INDEX.get(local);
+    const i = lookUpSharedName(local);
     if (i !== undefined) return i;
     const own = this.ownNameIndex.get(local);
     return own === undefined ? undefined : MAX_SHARED_NAMES + own;
@@ -145,7 +200,7 @@ class Tree {
     if (uri === this.lastUri) return this.lastNs;
     let i = this.namespaceIndex.get(uri);
     if (i === undefined) {
-      i = this.namespaces.push(uri) - 1;
+      i = this.namespaces.push(KNOWN_NAMESPACES.get(uri) ?? uri) - 1;
       this.namespaceIndex.set(uri, i);
     }
     this.lastUri = uri;
@@ -153,7 +208,8 @@ class Tree {
     return i;
   }
 
-  add(ns: string, local: string, start: number, line: number): number {
+  /** Adds an element whose start tag ends at `start`; markupEnd: see ATTRIBUTES_AT. */
+  add(ns: string, local: string, markupEnd: number, start: number, line: number): number {
     const n = this.count++;
     let data = this.data;
     if ((n + 1) * FIELDS > data.length) {
@@ -165,7 +221,7 @@ class Tree {
     data[at + START] = start;
     data[at + END] = start;
     data[at + LINE] = line;
-    data[at + ATTRIBUTES_AT] = -1;
+    data[at + ATTRIBUTES_AT] = -2 - markupEnd;
     data[at + NAME] = this.name(local);
     data[at + NS] = this.namespace(ns);
     data[at + FIRST_CHILD] = -1;
@@ -259,40 +315,39 @@ export function parseXml(text: string, limits: XmlLimits = {}): XmlElement {
   // The open elements, innermost last, and for each its last child so far (-1 when none).
   const stack: number[] = [];
   const lastChild: number[] = [];
-  // Whether the tag being read has a prefixed (namespaced) attribute.
-  let pendingPrefixed = false;
-
-  const where = () => ({
-    line: parser.line,
-    column: parser.column + 1,
-    path: stack.map((n) => new Element(tree, n).local).join('/') || undefined,
-  });
+  // The end of the last start or end tag: where the next start tag is looked for.
+  let markupEnd = 0;
+  // The first ":" in the source at or after markupEnd (or text.length). A start tag without one
+  // has no prefixed attribute (xsi:type), so only the few tags with one need their attributes
+  // looked at: cheaper than an `attribute` handler called for every attribute. Found again only
+  // when markupEnd passes it, so the source is searched once in all.
+  let nextColon = -1;
 
   parser.on('doctype', () => {
-    throw new MalformedMessageError('a DOCTYPE is not allowed (no DTDs, no entities)', where());
+    throw new MalformedMessageError(
+      'a DOCTYPE is not allowed (no DTDs, no entities)',
+      location(parser, tree, stack),
+    );
   });
   parser.on('xmldecl', (decl) => {
     tree.xml11 = decl.version === '1.1';
-  });
-  parser.on('attribute', (a) => {
-    if (a.prefix !== '' && a.prefix !== 'xmlns') pendingPrefixed = true;
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
     const depth = stack.length;
     if (depth >= maxDepth) {
       throw new MalformedMessageError(
         `elements are nested deeper than the limit of ${maxDepth}`,
-        where(),
+        location(parser, tree, stack),
       );
     }
-    const n = tree.add(tag.uri, tag.local, parser.position, parser.line);
-    if (pendingPrefixed) {
-      tree.nsAttributes.set(
-        n,
-        namespacedAttributes(tag.attributes as Record<string, SaxesAttributeNS>),
-      );
-      pendingPrefixed = false;
+    const position = parser.position;
+    const n = tree.add(tag.uri, tag.local, markupEnd, position, parser.line);
+    if (nextColon < markupEnd) nextColon = indexOrEnd(text, ':', markupEnd);
+    if (nextColon < position) {
+      const prefixed = namespacedAttributes(tag.attributes as Record<string, SaxesAttributeNS>);
+      if (prefixed.length !== 0) tree.nsAttributes.set(n, prefixed);
     }
+    markupEnd = position;
     if (depth > 0) {
       const previous = lastChild[depth - 1] as number;
       if (previous === -1) tree.data[(stack[depth - 1] as number) * FIELDS + FIRST_CHILD] = n;
@@ -308,17 +363,36 @@ export function parseXml(text: string, limits: XmlLimits = {}): XmlElement {
     if (tag.isSelfClosing) return;
     const n = stack.pop() as number;
     lastChild.pop();
-    tree.data[n * FIELDS + END] = parser.position;
+    markupEnd = parser.position;
+    tree.data[n * FIELDS + END] = markupEnd;
   });
 
   try {
     parser.write(text).close();
   } catch (error) {
     if (error instanceof MalformedMessageError) throw error;
-    throw new MalformedMessageError(`not well-formed XML: ${saxesReason(error)}`, where());
+    throw new MalformedMessageError(
+      `not well-formed XML: ${saxesReason(error)}`,
+      location(parser, tree, stack),
+    );
   }
   if (tree.count === 0) throw new MalformedMessageError('message has no root element');
   return new Element(tree, 0);
+}
+
+/** Where the parser is, for an error: line, column and the path of the open elements. */
+function location(parser: SaxesParser, tree: Tree, stack: number[]) {
+  return {
+    line: parser.line,
+    column: parser.column + 1,
+    path: stack.map((n) => new Element(tree, n).local).join('/') || undefined,
+  };
+}
+
+/** Index of the first `char` at or after `from`, or text.length when there is none. */
+function indexOrEnd(text: string, char: string, from: number): number {
+  const i = text.indexOf(char, from);
+  return i === -1 ? text.length : i;
 }
 
 /** The prefixed attributes, as "{uri}local", value, … with the URI saxes resolved. */
@@ -347,10 +421,16 @@ function firstAttribute(src: string, el: Element): number {
   const data = el.tree.data;
   const at = el.n * FIELDS;
   const known = data[at + ATTRIBUTES_AT] as number;
-  if (known !== -1) return known;
-  let i = src.lastIndexOf('<', (data[at + START] as number) - 1) + 1;
-  let c = src.charCodeAt(i);
-  while (!isSpace(c) && c !== 62 /* > */ && c !== 47 /* / */) c = src.charCodeAt(++i);
+  if (known >= 0) return known;
+  // Forward from the last tag before this one, usually across white space only (a search back
+  // from the end of the start tag crosses the whole tag).
+  let i = src.indexOf('<', -2 - known);
+  const next = src.charCodeAt(i + 1);
+  // A comment, PI or CDATA section came first: search back instead ("<" cannot occur in a tag).
+  if (next === 33 /* ! */ || next === 63 /* ? */)
+    i = src.lastIndexOf('<', (data[at + START] as number) - 1);
+  let c = src.charCodeAt(++i);
+  while (c > 32 && c !== 62 /* > */ && c !== 47 /* / */) c = src.charCodeAt(++i);
   while (isSpace(c)) c = src.charCodeAt(++i);
   data[at + ATTRIBUTES_AT] = i;
   return i;
@@ -381,23 +461,36 @@ function scanAttributes(
   }
 }
 
-/** One unprefixed attribute's value, found without allocating. */
+/**
+ * One unprefixed attribute's value, found without allocating. In a tag that saxes accepted, every
+ * character up to 32 is white space and every name character is above it, so one comparison
+ * tells them apart; a name is compared only when its length and first character match.
+ */
 function findAttribute(el: Element, name: string): string | undefined {
   const src = el.tree.text;
   const length = name.length;
+  const first = name.charCodeAt(0);
   let i = firstAttribute(src, el);
   let c = src.charCodeAt(i);
   while (c !== 62 && c !== 47) {
     const nameFrom = i;
-    while (!isSpace(c) && c !== 61) c = src.charCodeAt(++i);
+    while (c > 32 && c !== 61) c = src.charCodeAt(++i);
     const nameTo = i;
     while (c !== 34 && c !== 39) c = src.charCodeAt(++i);
     const close = src.indexOf(c === 34 ? '"' : "'", i + 1);
-    if (nameTo - nameFrom === length && src.startsWith(name, nameFrom))
+    if (
+      nameTo - nameFrom === length &&
+      src.charCodeAt(nameFrom) === first &&
+      src.startsWith(name, nameFrom)
+    ) {
+      // A namespace declaration or a prefixed attribute is not an unprefixed attribute (checked
+      // only on a match: a name that matches nothing needs no check).
+      if (name === 'xmlns' || name.includes(':')) return undefined;
       return attributeValue(src, i + 1, close, el);
+    }
     i = close + 1;
     c = src.charCodeAt(i);
-    while (isSpace(c)) c = src.charCodeAt(++i);
+    while (c <= 32) c = src.charCodeAt(++i);
   }
   return undefined;
 }
@@ -406,11 +499,13 @@ function findAttribute(el: Element, name: string): string | undefined {
 function attributeValue(src: string, from: number, to: number, el: Element): string {
   const xml11 = el.tree.xml11;
   // Most values are plain: check them with a character loop (cheaper than a regex on a slice).
+  // Below 32 only tab, LF and CR can occur, and NEL and LS (XML 1.1) are above 0x84, so a
+  // printable ASCII character is passed with three comparisons. A value stopped here for
+  // nothing (NEL in XML 1.0) is decoded below, to the same string.
   let k = from;
   for (; k < to; k++) {
     const c = src.charCodeAt(k);
-    if (c === 38 || c === 9 || c === 10 || c === 13 || (xml11 && (c === 0x85 || c === 0x2028)))
-      break;
+    if (c < 32 || c === 38 || (c >= 0x85 && (c === 0x85 || c === 0x2028))) break;
   }
   const raw = src.slice(from, to);
   if (k === to) return raw;
@@ -457,7 +552,9 @@ function ownText(el: Element): string {
   const start = data[at + START] as number;
   const end = data[at + END] as number;
   if (end === start) return ''; // self-closing
-  const endTag = src.lastIndexOf('<', end - 1);
+  // The end tag, "</name>" (perhaps with spaces before ">"), is a few characters back from END.
+  let endTag = end - 2;
+  while (src.charCodeAt(endTag) !== 60 /* < */) endTag--;
   let c = data[at + FIRST_CHILD] as number;
   if (c === -1) return decode(src, start, endTag, tree.xml11);
   let out = '';
@@ -544,6 +641,49 @@ export function child(
   return undefined;
 }
 
+/** firstChildren's name indexes, reused: it calls nothing that could call it again. */
+const WANTED = new Int32Array(16);
+
+/**
+ * For each of the local names, the first child element with that name in this namespace (HL7 by
+ * default), found in one pass over the children: result[i] is the first child named names[i].
+ * Cheaper than a child() call per name when a reader wants several children of one element, and
+ * than walking el.children, which makes a view of every child.
+ */
+export function firstChildren(
+  el: XmlElement | undefined,
+  names: readonly string[],
+  ns: string = HL7_NS,
+): (XmlElement | undefined)[] {
+  const count = names.length;
+  const out: (XmlElement | undefined)[] = [];
+  for (let k = 0; k < count; k++) out.push(undefined);
+  if (!el) return out;
+  if (!(el instanceof Element) || count > WANTED.length) {
+    for (let k = 0; k < count; k++) out[k] = child(el, names[k] as string, ns);
+    return out;
+  }
+  const { tree } = el;
+  const uri = tree.namespaceOf(ns);
+  if (uri === undefined) return out;
+  for (let k = 0; k < count; k++) WANTED[k] = tree.nameIndex(names[k] as string) ?? -1;
+  const data = tree.data;
+  for (let c = data[el.n * FIELDS + FIRST_CHILD] as number; c !== -1;) {
+    const at = c * FIELDS;
+    if (data[at + NS] === uri) {
+      const name = data[at + NAME] as number;
+      for (let k = 0; k < count; k++) {
+        if (WANTED[k] === name) {
+          out[k] ??= new Element(tree, c);
+          break;
+        }
+      }
+    }
+    c = data[at + NEXT_SIBLING] as number;
+  }
+  return out;
+}
+
 /** All child elements with this local name in this namespace (HL7 by default). */
 export function children(
   el: XmlElement | undefined,
@@ -573,17 +713,31 @@ export function children(
   return out;
 }
 
+/**
+ * The steps of each path, split once: readers pass the same few literal paths on every call, and a
+ * split on each call made an array and a string per step. Bounded, in case a caller builds paths.
+ */
+const PATH_STEPS = new Map<string, readonly string[]>();
+const MAX_PATHS = 1024;
+
+function stepsOf(steps: string): readonly string[] {
+  let list = PATH_STEPS.get(steps);
+  if (list === undefined) {
+    list = steps.split('/');
+    if (PATH_STEPS.size < MAX_PATHS) PATH_STEPS.set(steps, list);
+  }
+  return list;
+}
+
 /** Follows 'a/b/c' through first matches, all in one namespace (HL7 by default). */
 export function path(
   el: XmlElement | undefined,
   steps: string,
   ns: string = HL7_NS,
 ): XmlElement | undefined {
+  const list = stepsOf(steps);
   let current = el;
-  for (const step of steps.split('/')) {
-    if (!current) return undefined;
-    current = child(current, step, ns);
-  }
+  for (let i = 0; i < list.length && current; i++) current = child(current, list[i] as string, ns);
   return current;
 }
 
@@ -594,14 +748,13 @@ export function pathAll(
   ns: string = HL7_NS,
 ): XmlElement[] {
   let current: XmlElement[] = el ? [el] : [];
-  for (const step of steps.split('/')) current = current.flatMap((e) => children(e, step, ns));
+  for (const step of stepsOf(steps)) current = current.flatMap((e) => children(e, step, ns));
   return current;
 }
 
 /** An unprefixed attribute, or undefined. */
 export function attr(el: XmlElement | undefined, name: string): string | undefined {
   if (!(el instanceof Element)) return el?.attrs[name];
-  if (name === 'xmlns' || name.includes(':')) return undefined;
   return findAttribute(el, name);
 }
 
