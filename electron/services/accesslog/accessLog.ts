@@ -7,7 +7,7 @@ import {
 } from '../../../shared/domain/accessEvent';
 import type { AccessLogEntry } from '../../../shared/api/schemas';
 import { columnList, columns, type RowValues } from './columns';
-import { canonicalOf, chainMacOf, GENESIS, headMac } from './chain';
+import { entryMacOf, GENESIS, headMac } from './chain';
 import type { ChainKeyStore } from './keyFile';
 import type { AccessPoint } from './installation';
 import { offsetOf } from './time';
@@ -57,7 +57,7 @@ export function createAccessLog(options: AccessLogOptions): AccessLog {
   const clock = options.clock ?? (() => new Date());
   const chained = options.chained ?? true;
   const key = resolveKey(db, options.keys);
-  const mac = chained && key ? chainMacOf(key) : null;
+  const mac = chained && key ? entryMacOf(key) : null;
 
   const insert = db.prepare(
     `INSERT INTO access_log (${columnList}, hash) VALUES (${columns.map(() => '?').join(', ')}, ?)`,
@@ -115,15 +115,21 @@ export function createAccessLog(options: AccessLogOptions): AccessLog {
     let previous = head?.[1] ?? GENESIS;
     const ids: number[] = [];
     const now = clock();
+    // In three passes over the batch — validate, chain, insert — rather than one pass doing all
+    // three per entry: each kind of work (zod; JSON.stringify and SHA-256; SQLite) then runs back
+    // to back instead of alternating with the others for every entry. Measured, not assumed: on
+    // batches of 1 000 the chain's cost per entry fell by about a third (docs/accesslog.md §Where
+    // the time goes). All or none still holds: a rejected event throws before anything is
+    // inserted, and the transaction covers the rest.
+    const rows: RowValues[] = [];
     for (const event of events) {
-      const id = lastId + 1;
-      const values = valuesOf(id, event, now);
-      const hash = mac ? mac(previous, canonicalOf(values)) : '';
-      insert.run(...values, hash);
-      ids.push(id);
-      lastId = id;
-      previous = hash;
+      lastId += 1;
+      ids.push(lastId);
+      rows.push(valuesOf(lastId, event, now));
     }
+    const hashes: string[] = [];
+    if (mac) for (const values of rows) hashes.push((previous = mac(previous, values)));
+    for (let i = 0; i < rows.length; i += 1) insert.run(...(rows[i] as RowValues), hashes[i] ?? '');
     if (mac && key && ids.length > 0)
       writeHead.run(lastId, previous, headMac(key, lastId, previous));
     return ids;

@@ -24,14 +24,13 @@ export function chainHashOf(key: Buffer, previous: string, canonical: string): s
 }
 
 /**
- * A chain MAC bound to one key, for the hot paths (append, verify): the same value as
- * `chainHashOf` — HMAC-SHA256 per RFC 2104, H((K ⊕ opad) ‖ H((K ⊕ ipad) ‖ message)) — computed with
- * two one-shot `crypto.hash` calls over reused buffers instead of one `createHmac` object per entry
- * (whose per-call setup dominated the cost; docs/accesslog.md §Verify). Node's SHA-256 does the
- * hashing; only the HMAC construction is written out here. A test holds it equal to `createHmac`.
- * The verification worker (verify.ts) carries the same code as plain JavaScript.
+ * HMAC-SHA256 per RFC 2104, H((K ⊕ opad) ‖ H((K ⊕ ipad) ‖ message)), over buffers made once per
+ * key: two one-shot `crypto.hash` calls per MAC instead of one `createHmac` object per entry (whose
+ * per-call setup dominated the cost; docs/accesslog.md §Verify). Node's SHA-256 does the hashing;
+ * only the HMAC construction is written out here. The caller writes the message into `room(…)`
+ * from offset 64 (after the key block) and passes its end to `finish`.
  */
-export function chainMacOf(key: Buffer): (previous: string, canonical: string) => string {
+function hmacSha256(key: Buffer) {
   const k = key.length > 64 ? createHash('sha256').update(key).digest() : key;
   let inner = Buffer.alloc(4096, 0x36);
   const outer = Buffer.alloc(96, 0x5c);
@@ -39,18 +38,68 @@ export function chainMacOf(key: Buffer): (previous: string, canonical: string) =
     inner[i] = (k[i] as number) ^ 0x36;
     outer[i] = (k[i] as number) ^ 0x5c;
   }
+  return {
+    /** The inner buffer, grown (key block kept) so that `bytes` message bytes fit after the key. */
+    room(bytes: number): Buffer {
+      if (64 + bytes > inner.length) {
+        const grown = Buffer.alloc(2 * (64 + bytes));
+        inner.copy(grown, 0, 0, 64);
+        inner = grown;
+      }
+      return inner;
+    },
+    /** The MAC, in hex, of the message in the inner buffer up to `end`. */
+    finish(end: number): string {
+      outer.write(sha('sha256', inner.subarray(0, end), 'binary'), 64, 'binary');
+      return sha('sha256', outer, 'hex');
+    },
+  };
+}
+
+/**
+ * A chain MAC bound to one key, over canonical text (verification, where SQLite writes the text):
+ * the same value as `chainHashOf`. A test holds it equal to `createHmac`. The verification worker
+ * (verify.ts) carries the same code as plain JavaScript.
+ */
+export function chainMacOf(key: Buffer): (previous: string, canonical: string) => string {
+  const hmac = hmacSha256(key);
   return (previous, canonical) => {
     // UTF-8 takes at most 3 bytes per UTF-16 unit; grow before writing (write() would truncate).
-    const need = 64 + 3 * (previous.length + canonical.length);
-    if (need > inner.length) {
-      const grown = Buffer.alloc(need * 2);
-      inner.copy(grown, 0, 0, 64);
-      inner = grown;
-    }
+    const inner = hmac.room(3 * (previous.length + canonical.length));
     let n = 64 + inner.write(previous, 64, 'utf8');
     n += inner.write(canonical, n, 'utf8');
-    outer.write(sha('sha256', inner.subarray(0, n), 'binary'), 64, 'binary');
-    return sha('sha256', outer, 'hex');
+    return hmac.finish(n);
+  };
+}
+
+/** The UTF-8 bytes of `["schakel-accesslog-v1"`: every canonical form starts with them. */
+const CANONICAL_HEAD = Buffer.from(`[${JSON.stringify(CANONICAL_VERSION)}`, 'utf8');
+
+/**
+ * A chain MAC bound to one key, over an entry's values (the append path): the same value as
+ * `chainHash(key, previous, values)`, without building `canonicalOf(values)` as a string first.
+ * canonicalOf is `[` + JSON(version) + `,` + the values' elements + `]`, i.e. the constant head
+ * `["schakel-accesslog-v1"` followed by JSON.stringify(values) with its `[` turned into `,`. So the
+ * values are stringified as they are (no spread into a new 31-element array) straight after the
+ * head, and one byte is patched. JSON.stringify still does every escape, so the bytes are its bytes.
+ * Tests hold it to `chainHash` and pin known hashes.
+ */
+export function entryMacOf(key: Buffer): (previous: string, values: RowValues) => string {
+  const hmac = hmacSha256(key);
+  return (previous, values) => {
+    const json = JSON.stringify(values);
+    // UTF-8 takes at most 3 bytes per UTF-16 unit; grow before writing (write() would truncate).
+    const inner = hmac.room(3 * (previous.length + json.length) + CANONICAL_HEAD.length);
+    let n = 64 + inner.write(previous, 64, 'utf8');
+    n += CANONICAL_HEAD.copy(inner, n);
+    if (values.length === 0) {
+      inner[n] = 0x5d; // `]`: no values, so nothing to patch
+      return hmac.finish(n + 1);
+    }
+    const bracket = n;
+    n += inner.write(json, n, 'utf8');
+    inner[bracket] = 0x2c; // `,` in place of the values' `[`
+    return hmac.finish(n);
   };
 }
 
