@@ -5,7 +5,6 @@ import {
   defaultActionOf,
   type AccessEventInput,
 } from '../../../shared/domain/accessEvent';
-import type { AccessLogEntry } from '../../../shared/api/schemas';
 import { columnList, columns, type RowValues } from './columns';
 import { entryMacOf, GENESIS, headMac } from './chain';
 import type { ChainKeyStore } from './keyFile';
@@ -31,8 +30,6 @@ export interface AccessLog {
   append(event: AccessEventInput): number;
   /** Appends several entries in one transaction: all or none. */
   appendMany(events: readonly AccessEventInput[]): number[];
-  /** The most recent entries, newest first (the workstation's short list). */
-  recent(limit: number): AccessLogEntry[];
   /** The chain key, or null when it is missing while the log has entries (see docs). */
   readonly key: Buffer | null;
 }
@@ -68,10 +65,6 @@ export function createAccessLog(options: AccessLogOptions): AccessLog {
      ON CONFLICT (one) DO UPDATE SET last_id = excluded.last_id, hash = excluded.hash, mac = excluded.mac`,
   );
   const maxId = db.prepare(`SELECT coalesce(max(id), 0) FROM access_log`).pluck();
-  const selectRecent = db.prepare(
-    `SELECT id, time, event_type, action, outcome, actor_uzi, actor_name, actor_role, patient_bsn, demo
-     FROM access_log ORDER BY id DESC LIMIT ?`,
-  );
 
   const valuesOf = (id: number, event: AccessEventInput, now: Date): RowValues => {
     const e = accessEventInputSchema.parse(event);
@@ -149,32 +142,5 @@ export function createAccessLog(options: AccessLogOptions): AccessLog {
     key,
     append: (event) => appendAll([event])[0] as number,
     appendMany: (events) => appendAll(events),
-    recent(limit) {
-      return (selectRecent.all(limit) as RecentRow[]).map((r) => ({
-        id: r.id,
-        time: r.time,
-        eventType: r.event_type,
-        action: r.action,
-        outcome: r.outcome,
-        actorUzi: r.actor_uzi,
-        actorName: r.actor_name,
-        actorRole: r.actor_role,
-        patientBsn: r.patient_bsn,
-        demo: r.demo === 1,
-      }));
-    },
   };
-}
-
-interface RecentRow {
-  id: number;
-  time: string;
-  event_type: string;
-  action: string;
-  outcome: string;
-  actor_uzi: string | null;
-  actor_name: string | null;
-  actor_role: string | null;
-  patient_bsn: string | null;
-  demo: number;
 }

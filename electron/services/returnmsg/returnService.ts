@@ -4,7 +4,7 @@ import type { Session } from '../../../shared/api/schemas';
 import type { LocumReport } from '../../../shared/domain/clinical/locumReport';
 import { reportProblems } from '../../../shared/domain/clinical/locumReportValidation';
 import type { AccessLog } from '../accesslog/accessLog';
-import { emptyDetails, sessionFields } from '../accesslog/sessionFields';
+import { emptyDetails, sessionFields, systemFields } from '../accesslog/sessionFields';
 import type { PatientService } from '../patient/patientService';
 import type { Outbox, OutboxEntry, OutboxLogEvent } from './outbox';
 
@@ -104,18 +104,7 @@ export function outboxLogger(log: AccessLog, session: () => Session | null, demo
       // A retry can run after sign-out: then the report's author is the responsible person.
       ...(current
         ? sessionFields(current)
-        : {
-            actorUzi: event.authorUzi,
-            actorName: null,
-            actorRole: null,
-            responsibleUzi: event.authorUzi,
-            responsibleName: null,
-            responsibleRole: null,
-            organisationUra: null,
-            organisationName: null,
-            setting: null,
-            demo,
-          }),
+        : { ...systemFields(demo), actorUzi: event.authorUzi, responsibleUzi: event.authorUzi }),
       patientBsn: event.bsn,
       dataCategory: 'locum-report' as const,
       legalBasis: 'treatment-relationship' as const,
