@@ -6,7 +6,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { operationNames, type Api } from '../../../../shared/api/contract';
 import type { Result } from '../../../../shared/api/result';
-import type { AccessLogRecord } from '../../../../shared/domain/accessEvent';
+import { entry } from './testing/entry';
 import { ApiProvider } from '../../api/ApiContext';
 import { I18nProvider } from '../../i18n/I18nContext';
 import { AccessLogScreen } from './AccessLogScreen';
@@ -41,40 +41,6 @@ function wrap(api: Api, ui: ReactNode) {
     </ApiProvider>,
   );
 }
-
-const entry = (id: number, over: Partial<AccessLogRecord> = {}): AccessLogRecord => ({
-  id,
-  time: '2026-03-01T02:15:00.000Z',
-  tzOffset: '+01:00',
-  eventType: 'summary-query',
-  action: 'R',
-  patientBsn: '999911120',
-  actorUzi: '900030003',
-  actorName: 'M. (Mirjam) Jansen',
-  actorRole: '00.000',
-  responsibleUzi: '900010001',
-  responsibleName: 'dr. A.M. (Anna) de Vries',
-  responsibleRole: '01.015',
-  organisationUra: '90000111',
-  organisationName: 'Huisartsenpost Amstelland (demo)',
-  setting: 'HAP',
-  workstation: 'ws',
-  installationId: 'i',
-  systemId: 'schakel',
-  systemVersion: '0.1.0',
-  dataCategory: 'summary',
-  legalBasis: 'emergency-procedure',
-  consentBasis: 'unable-to-express-will',
-  consentAskedBy: '900030003',
-  emergency: true,
-  outcome: 'success',
-  reasonCode: null,
-  sources: [],
-  correlationId: null,
-  messageId: null,
-  demo: true,
-  ...over,
-});
 
 describe('AccessLogScreen', () => {
   it('asks for one patient and period, shows who, on whose responsibility, on what basis, and pages on', async () => {

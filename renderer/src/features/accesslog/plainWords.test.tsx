@@ -1,64 +1,24 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
-import { operationNames, type Api } from '../../../../shared/api/contract';
-import type { Result } from '../../../../shared/api/result';
-import type { AccessLogRecord } from '../../../../shared/domain/accessEvent';
-import { ApiProvider } from '../../api/ApiContext';
-import { I18nProvider, type Language } from '../../i18n/I18nContext';
+import { cleanup, screen, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import type { Language } from '../../i18n/I18nContext';
+import { fakeApi, ok } from '../patient/testing/fakeApi';
+import { renderWithProviders } from '../patient/testing/renderWithProviders';
+import { entry } from './testing/entry';
 import { AccessLogRecent } from '../patient/AccessLogRecent';
 import { EntrySearch } from './EntrySearch';
 import { EntryTable } from './EntryTable';
 
 afterEach(cleanup);
 
-function fakeApi(impl: Partial<Record<keyof Api, () => unknown>>): Api {
-  return Object.fromEntries(
-    operationNames.map((name) => [
-      name,
-      async (): Promise<Result<unknown>> => {
-        const f = impl[name];
-        return f
-          ? { ok: true, value: f() }
-          : { ok: false, error: { code: 'INTERNAL', message: 'not faked' } };
-      },
-    ]),
-  ) as unknown as Api;
-}
-
-function wrap(ui: ReactNode, { api = fakeApi({}), language = 'nl' as Language } = {}) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <ApiProvider api={api}>
-      <QueryClientProvider client={client}>
-        <I18nProvider initial={language}>{ui}</I18nProvider>
-      </QueryClientProvider>
-    </ApiProvider>,
-  );
-}
-
-const refusedLogView: AccessLogRecord = {
-  id: 7,
-  time: '2026-03-01T02:15:00.000Z',
-  tzOffset: '+01:00',
+/** A GP's attempt to read the log, refused: every coded column filled. */
+const refusedLogView = entry(7, {
   eventType: 'access-log-view',
-  action: 'R',
   patientBsn: null,
   actorUzi: '900010001',
   actorName: 'dr. A.M. (Anna) de Vries',
   actorRole: '01.015',
-  responsibleUzi: '900010001',
-  responsibleName: 'dr. A.M. (Anna) de Vries',
-  responsibleRole: '01.015',
-  organisationUra: '90000111',
-  organisationName: 'Huisartsenpost Amstelland (demo)',
-  setting: 'HAP',
-  workstation: 'ws',
-  installationId: 'i',
-  systemId: 'schakel',
-  systemVersion: '0.1.0',
   dataCategory: 'access-log',
   legalBasis: 'none',
   consentBasis: 'not-applicable',
@@ -66,11 +26,10 @@ const refusedLogView: AccessLogRecord = {
   emergency: false,
   outcome: 'refused',
   reasonCode: 'NOT_LOG_MANAGER',
-  sources: [],
-  correlationId: null,
-  messageId: null,
-  demo: true,
-};
+});
+
+const wrap = (ui: ReactElement, { api = fakeApi(), language = 'nl' as Language } = {}) =>
+  renderWithProviders(ui, { api, language });
 
 const codes = [
   'access-log-view',
@@ -147,20 +106,21 @@ describe('access-log codes in plain words', () => {
 
   it("shows a clinician's own recent actions in plain words", async () => {
     const api = fakeApi({
-      accessLogRecent: () => [
-        {
-          id: 1,
-          time: '2026-03-01T02:15:00.000Z',
-          eventType: 'summary-query',
-          action: 'R',
-          outcome: 'partial',
-          actorUzi: '900010001',
-          actorName: 'dr. A.M. (Anna) de Vries',
-          actorRole: '01.015',
-          patientBsn: '999911120',
-          demo: true,
-        },
-      ],
+      accessLogRecent: () =>
+        ok([
+          {
+            id: 1,
+            time: '2026-03-01T02:15:00.000Z',
+            eventType: 'summary-query',
+            action: 'R',
+            outcome: 'partial',
+            actorUzi: '900010001',
+            actorName: 'dr. A.M. (Anna) de Vries',
+            actorRole: '01.015',
+            patientBsn: '999911120',
+            demo: true,
+          },
+        ]),
     });
     wrap(<AccessLogRecent />, { api });
     const table = await screen.findByTestId('access-log');
