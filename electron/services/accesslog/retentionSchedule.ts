@@ -14,7 +14,8 @@ export interface RetentionSchedule {
  * Runs retention while the app runs: first a few minutes after start, then daily. A run waits for
  * the start-up chain check (moving entries away under a running walk would make it doubt the
  * chain) and never runs on a broken or unkeyed log: that needs the privacy officer, not an
- * automatic archive. A failed run is kept for `last()` and tried again on the next tick.
+ * automatic archive. A failed run is said on the console, kept for `last()` and tried again on
+ * the next tick.
  */
 export function scheduleRetention(deps: {
   run: () => RetentionResult;
@@ -40,6 +41,8 @@ export function scheduleRetention(deps: {
         last = { at, result: deps.run(), error: null };
       } catch (error) {
         last = { at, result: null, error: error instanceof Error ? error.message : String(error) };
+        // Identifiers and paths only, never log content; the next tick tries again.
+        console.warn(`[schakel] access-log retention failed, will retry: ${last.error}`);
       }
     }
     next(interval);
