@@ -1,4 +1,5 @@
-import { DEFAULT_RETENTION_YEARS } from '../services/accesslog/retention';
+/** Access-log entries stay five years in the database by default (docs/accesslog.md). */
+export const DEFAULT_RETENTION_YEARS = 5;
 
 /**
  * How many years access-log entries stay in the database before they move to an archive file:

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ServiceError } from '../../shared/api/result';
 import { startEmbeddedSwitchpoint } from './embedded';
-import { startApp } from '../services/app';
+import { startApp } from '../app/app';
 import { dispatch } from '../services/dispatch';
 
 const dirs: string[] = [];
@@ -62,7 +62,12 @@ describe('demo mode reaches only the simulator on loopback', () => {
   it('a query through the app with SCHAKEL_DEMO_ENDPOINT elsewhere is refused, and nothing is sent', async () => {
     const before = process.env.SCHAKEL_DEMO_ENDPOINT;
     process.env.SCHAKEL_DEMO_ENDPOINT = ELSEWHERE;
-    const app = await startApp({ dataDir: tempDir(), mode: 'demo', host: 'browser', version: 'test' });
+    const app = await startApp({
+      dataDir: tempDir(),
+      mode: 'demo',
+      host: 'browser',
+      version: 'test',
+    });
     if (before === undefined) delete process.env.SCHAKEL_DEMO_ENDPOINT;
     else process.env.SCHAKEL_DEMO_ENDPOINT = before;
     try {

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { startApp } from '../services/app';
+import { startApp } from '../app/app';
 import { dataDir } from '../config/dataDir';
 import { startHost } from './server';
 import { appVersion } from '../config/version';

@@ -2,7 +2,7 @@ import { app, BrowserWindow, ipcMain, protocol, session, type WebContents } from
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
-import { startApp } from '../services/app';
+import { startApp } from '../app/app';
 import { channelOf, operationNames } from '../../shared/api/operations';
 import { dataDir } from '../config/dataDir';
 import { modeFromEnv } from '../config/mode';

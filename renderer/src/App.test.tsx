@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from './App';
-import { fakeApi, ok } from './features/patient/testing/fakeApi';
-import { renderWithProviders } from './features/patient/testing/renderWithProviders';
-import { appInfo } from './features/returnmsg/testing/reportFakes';
+import { fakeApi, ok } from './testing/fakeApi';
+import { renderWithProviders } from './testing/renderWithProviders';
+import { appInfo } from './features/locumreport/testing/reportFakes';
 
 afterEach(cleanup);
 

@@ -5,7 +5,7 @@ import {
   InvalidInputError,
   MalformedMessageError,
 } from '../../services/switchpoint/hl7/index';
-import { REQUEST_INTERACTIONS } from '../../services/switchpoint/hl7/requests/readRequest';
+import { parseRequest, REQUEST_INTERACTIONS } from '../../demo/simulator/hl7/readRequest';
 
 const BUILDERS = {
   'query-summary': hl7Codec.buildSummaryQuery,
@@ -21,7 +21,7 @@ function parse(text: string): unknown {
   const isRequest = REQUEST_INTERACTIONS.some((i) =>
     new RegExp(`<(?:[\\w.-]+:)?${i}[\\s>/]`).test(text),
   );
-  return isRequest ? hl7Codec.parseRequest(text) : hl7Codec.parseResponse(text);
+  return isRequest ? parseRequest(text) : hl7Codec.parseResponse(text);
 }
 
 /** `hl7 parse <file>` prints the domain model as JSON; `hl7 build <kind> --json …` prints the SOAP message. */

@@ -8,7 +8,7 @@ import { openAccessLog } from '../../services/accesslog/openAccessLog';
 import { verifyChain } from '../../services/accesslog/verify';
 import { DEFAULT_RETENTION_YEARS, verifyArchive } from '../../services/accesslog/retention';
 import { runRetention } from '../../services/accesslog/retentionRun';
-import { fullEvent } from '../../services/accesslog/testSupport';
+import { fullEvent } from '../../services/accesslog/syntheticEvents';
 import { entriesForExport } from '../../services/accesslog/exportRows';
 import { toCsv } from '../../services/accesslog/exportCsv';
 import { toFhirBundle } from '../../services/accesslog/exportFhir';

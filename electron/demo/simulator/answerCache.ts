@@ -1,5 +1,5 @@
 import { formatTs } from '../../services/switchpoint/hl7/ts';
-import type { ResponseContext } from '../../services/switchpoint/hl7/responses';
+import type { ResponseContext } from './hl7/responses';
 
 /**
  * A source's answer for one patient and day does not change between requests, only its

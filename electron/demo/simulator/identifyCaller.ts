@@ -1,5 +1,5 @@
 import type { DecisionInput } from '../../../shared/domain/authorisation';
-import type { ParsedRequest } from '../../services/switchpoint/hl7';
+import type { ParsedRequest } from './hl7/readRequest';
 import { readUziCertificate } from '../../services/identity';
 import { demoIdentities } from '../identities';
 import { consultingRegions } from '../sources/catalogue';

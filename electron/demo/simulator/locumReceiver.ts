@@ -1,6 +1,6 @@
 import { decideAccess, refusalReasonText } from '../../../shared/domain/authorisation';
-import type { ParsedRequest } from '../../services/switchpoint/hl7';
-import { acceptAck, soapEnvelope } from '../../services/switchpoint/hl7/responses';
+import type { ParsedRequest } from './hl7/readRequest';
+import { acceptAck, soapEnvelope } from './hl7/responses';
 import { patientByBsn } from '../patients';
 import { simulatedSources } from '../sources/catalogue';
 import type { Caller } from './identifyCaller';

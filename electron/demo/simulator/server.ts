@@ -2,8 +2,9 @@ import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TLSSocket } from 'node:tls';
-import { hl7Codec, isMalformedMessage, type ParsedRequest } from '../../services/switchpoint/hl7';
-import { soapFault } from '../../services/switchpoint/hl7/responses';
+import { isMalformedMessage } from '../../services/switchpoint/hl7';
+import { parseRequest, type ParsedRequest } from './hl7/readRequest';
+import { soapFault } from './hl7/responses';
 import type { DemoPki } from '../pki/demoPki';
 import { AdminError, handleAdmin } from './admin';
 import { identifyCaller } from './identifyCaller';
@@ -105,7 +106,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     };
     let request: ParsedRequest;
     try {
-      request = hl7Codec.parseRequest(body);
+      request = parseRequest(body);
     } catch (error) {
       const message = isMalformedMessage(error) ? error.message : 'unreadable request';
       log.add({

@@ -1,5 +1,5 @@
 import type { DataCategory } from '../../../shared/domain/authorisation';
-import type { ParsedRequest } from '../../services/switchpoint/hl7';
+import type { ParsedRequest } from './hl7/readRequest';
 import {
   dispenseListResponse,
   icaResponse,
@@ -8,7 +8,7 @@ import {
   ZIM_DETAIL,
   type ResponseContext,
   type ResponseInteraction,
-} from '../../services/switchpoint/hl7/responses';
+} from './hl7/responses';
 import type { XmlNode } from '../../services/switchpoint/hl7/xml/write';
 import { conditionsOf, dispensesOf, fullSummary } from '../patients/materialise';
 import { selectForLocum } from '../sources/locumSelection';

@@ -1,12 +1,12 @@
 import { decideAccess, refusalReasonText } from '../../../shared/domain/authorisation';
-import type { ParsedRequest } from '../../services/switchpoint/hl7';
+import type { ParsedRequest } from './hl7/readRequest';
 import {
   batchResponse,
   soapEnvelope,
   sourceErrorResponse,
   ZIM_DETAIL,
   type ResponseContext,
-} from '../../services/switchpoint/hl7/responses';
+} from './hl7/responses';
 import { el, serialize, type XmlNode } from '../../services/switchpoint/hl7/xml/write';
 import type { Caller } from './identifyCaller';
 import type { LspLogEntry } from './lspLog';

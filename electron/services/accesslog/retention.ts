@@ -5,7 +5,9 @@ import type { Db } from '../db/database';
 import { columnList, columns, type RowValues } from './columns';
 import { chainHash, checkpointMac, GENESIS } from './chain';
 
-export const DEFAULT_RETENTION_YEARS = 5;
+import { DEFAULT_RETENTION_YEARS } from '../../config/retention';
+
+export { DEFAULT_RETENTION_YEARS };
 export const ARCHIVE_FORMAT = 'schakel-accesslog-archive-v1';
 
 export interface RetentionResult {

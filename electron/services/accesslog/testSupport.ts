@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { openDatabase, type Db } from '../db/database';
 import { createAccessLog, type AccessLog } from './accessLog';
 import { memoryKeyStore, type ChainKeyStore } from './keyFile';
-import type { AccessEventInput, AccessEventType } from '../../../shared/domain/accessEvent';
+export { fullEvent } from './syntheticEvents';
 
 /** A real SQLite file in a temp directory with a log on it. For tests and benchmarks. */
 export interface TempLog {
@@ -53,42 +53,6 @@ export function tempLog(
   };
   t.log = make(t.db);
   return t;
-}
-
-/** A synthetic event with every field filled. The numbers are made up. */
-export function fullEvent(
-  eventType: AccessEventType,
-  n = 0,
-  overrides: Partial<AccessEventInput> = {},
-): AccessEventInput {
-  return {
-    eventType,
-    patientBsn: String(100000000 + (n % 5000)).padStart(9, '0'),
-    actorUzi: String(900030003 + (n % 50)),
-    actorName: 'M. (Mirjam) Jansen',
-    actorRole: '00.000',
-    responsibleUzi: '900010001',
-    responsibleName: 'dr. A.M. (Anna) de Vries',
-    responsibleRole: '01.015',
-    organisationUra: '90000111',
-    organisationName: 'Huisartsenpost Amstelland (demo)',
-    setting: 'HAP',
-    dataCategory: 'summary',
-    legalBasis: 'treatment-relationship',
-    consentBasis: n % 7 === 0 ? 'verbal-yes' : 'registered',
-    consentAskedBy: '900030003',
-    emergency: n % 11 === 0,
-    outcome: n % 13 === 0 ? 'partial' : 'success',
-    reasonCode: n % 13 === 0 ? 'SOURCE_UNAVAILABLE' : null,
-    sources: [
-      { ura: '90000444', status: 'OK', count: 3 },
-      { ura: '90000333', status: n % 13 === 0 ? 'timeout' : 'NF', count: 0 },
-    ],
-    correlationId: `corr-${n}`,
-    messageId: `2.16.840.1.113883.2.4.6.6.1.${n}`,
-    demo: true,
-    ...overrides,
-  };
 }
 
 /** The log's chain key; a test log always has one. */

@@ -2,7 +2,7 @@
  * The schema as an ordered list. Never edit a migration that has shipped: add the next one.
  * `user_version` holds how many have been applied.
  */
-import { outboxMigrationSql } from '../returnmsg/outboxSchema';
+import { outboxMigrationSql } from '../locumreport/outboxSchema';
 
 export interface Migration {
   name: string;

@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IdleLock } from './IdleLock';
-import { fakeApi, ok } from '../features/patient/testing/fakeApi';
-import { renderWithProviders } from '../features/patient/testing/renderWithProviders';
-import { BSN, patientContext, summary, summaryResult } from '../features/patient/testing/fixtures';
+import { fakeApi, ok } from '../testing/fakeApi';
+import { renderWithProviders } from '../testing/renderWithProviders';
+import { BSN, patientContext, summary, summaryResult } from '../testing/fixtures';
 
 afterEach(cleanup);
 

@@ -1,5 +1,5 @@
 import { useFeatureMessages, useI18n } from '../i18n/I18nContext';
-import { refusalText } from '../features/consent/refusalReason';
+import { refusalText } from './refusalReason';
 import { componentMessages, type ComponentMessageKey } from './messages';
 import type { SourceRow, SourceState } from './sourceRows';
 import './clinical.css';

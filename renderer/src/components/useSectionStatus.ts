@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { SourceOutcome } from '../../../shared/api/patientSchemas';
 import { ApiFailure } from '../api/client';
-import type { SectionKnowledge } from '../features/patient/allergyState';
+import type { SectionKnowledge } from './allergyState';
 import {
   hasGaps,
   sourceRows,

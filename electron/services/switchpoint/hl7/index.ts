@@ -10,7 +10,6 @@ import {
 } from './requests/queries';
 import { buildLocumReport } from './requests/locumReport';
 import type { LocumReportInput, MedicationQueryInput, QueryInput } from './requests/input';
-import { parseRequest, type ParsedRequest } from './requests/readRequest';
 import { parseResponse, type ParsedResponse, type ResponseOptions } from './read/response';
 
 export interface Codec {
@@ -19,7 +18,6 @@ export interface Codec {
   buildIcaQuery(input: QueryInput): BuiltMessage;
   buildLocumReport(input: LocumReportInput): BuiltMessage;
   parseResponse(text: string, options?: ResponseOptions): ParsedResponse;
-  parseRequest(text: string): ParsedRequest;
 }
 
 export const hl7Codec: Codec = {
@@ -28,7 +26,6 @@ export const hl7Codec: Codec = {
   buildIcaQuery,
   buildLocumReport,
   parseResponse,
-  parseRequest,
 };
 
 export { MalformedMessageError, isMalformedMessage } from './errors';
@@ -38,7 +35,6 @@ export type {
   LocumReportInput,
   MedicationQueryInput,
   QueryInput,
-  ParsedRequest,
   ParsedResponse,
   ResponseOptions,
 };

@@ -3,10 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import type { Language } from '../../i18n/I18nContext';
-import { fakeApi, ok } from '../patient/testing/fakeApi';
-import { renderWithProviders } from '../patient/testing/renderWithProviders';
+import { fakeApi, ok } from '../../testing/fakeApi';
+import { renderWithProviders } from '../../testing/renderWithProviders';
 import { entry } from './testing/entry';
-import { AccessLogRecent } from '../patient/AccessLogRecent';
+import { AccessLogRecent } from './AccessLogRecent';
 import { EntrySearch } from './EntrySearch';
 import { EntryTable } from './EntryTable';
 

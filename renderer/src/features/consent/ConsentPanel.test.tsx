@@ -5,15 +5,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach } from 'vitest';
 import { ConsentPanel } from './ConsentPanel';
 import { consentGate } from './consentGate';
-import { fakeApi, ok } from '../patient/testing/fakeApi';
-import { renderWithProviders } from '../patient/testing/renderWithProviders';
-import {
-  BSN,
-  gpSource,
-  patientContext,
-  pharmacySource,
-  practice,
-} from '../patient/testing/fixtures';
+import { fakeApi, ok } from '../../testing/fakeApi';
+import { renderWithProviders } from '../../testing/renderWithProviders';
+import { BSN, gpSource, patientContext, pharmacySource, practice } from '../../testing/fixtures';
 import { usePatientContext } from '../../api/queries';
 import type { PatientContext } from '../../../../shared/api/patientSchemas';
 

@@ -1,7 +1,7 @@
 import type { ConsentSource, PatientContext } from '../../../../shared/api/patientSchemas';
 import { useFeatureMessages, useI18n } from '../../i18n/I18nContext';
 import { sourceKey } from '../../components/sourceRows';
-import { refusalText } from './refusalReason';
+import { refusalText } from '../../components/refusalReason';
 import { verdictFor, type Category } from './consentGate';
 import { consentMessages, type ConsentMessageKey } from './messages';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useFeatureMessages } from '../../i18n/I18nContext';
 import { helpMessages } from './messages';
-import { shortcutList } from './shortcuts';
+import { shortcutList } from '../../components/shortcuts';
 import './help.css';
 
 /** The shortcut list as a modal dialog: focus moves in, Escape closes, focus returns. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeMedication } from './mergeMedication';
 import { productParts, substanceKey } from './medicationLine';
-import { dispense, pharmacyA, pharmacyB, practice } from '../patient/testing/fixtures';
+import { dispense, pharmacyA, pharmacyB, practice } from '../../testing/fixtures';
 import type { Prescription } from '../../../../shared/domain/clinical/summary';
 
 const today = '2026-01-10';

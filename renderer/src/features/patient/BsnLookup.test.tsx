@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BsnLookup } from './BsnLookup';
-import { fakeApi, ok } from './testing/fakeApi';
-import { renderWithProviders } from './testing/renderWithProviders';
-import { BSN, patientContext } from './testing/fixtures';
+import { fakeApi, ok } from '../../testing/fakeApi';
+import { renderWithProviders } from '../../testing/renderWithProviders';
+import { BSN, patientContext } from '../../testing/fixtures';
 import type { PatientContext } from '../../../../shared/api/patientSchemas';
 
 afterEach(cleanup);

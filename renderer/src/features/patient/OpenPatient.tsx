@@ -6,9 +6,9 @@ import { consentGate } from '../consent/consentGate';
 import { TreatmentLimits } from '../summary/TreatmentLimits';
 import { SummarySection } from '../summary/SummarySection';
 import { MedicationSection } from '../medication/MedicationSection';
-import { ReportSection } from '../returnmsg/ReportSection';
+import { ReportSection } from '../locumreport/ReportSection';
 import { PatientBanner } from './PatientBanner';
-import { allergyState } from './allergyState';
+import { allergyState } from '../../components/allergyState';
 
 /**
  * An open patient in the order of attention (design.md §8): who (banner) → what can harm

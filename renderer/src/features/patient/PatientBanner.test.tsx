@@ -2,9 +2,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen } from '@testing-library/react';
 import { PatientBanner } from './PatientBanner';
-import { allergyState, type SectionKnowledge } from './allergyState';
-import { fakeApi } from './testing/fakeApi';
-import { renderWithProviders } from './testing/renderWithProviders';
+import { allergyState, type SectionKnowledge } from '../../components/allergyState';
+import { fakeApi } from '../../testing/fakeApi';
+import { renderWithProviders } from '../../testing/renderWithProviders';
 import {
   intolerance,
   medicationResult,
@@ -12,7 +12,7 @@ import {
   pharmacyA,
   summary,
   summaryResult,
-} from './testing/fixtures';
+} from '../../testing/fixtures';
 import type { MedicationResult, SummaryResult } from '../../../../shared/api/patientSchemas';
 
 afterEach(cleanup);

@@ -2,7 +2,7 @@ import type { PatientContext } from '../../../../shared/api/patientSchemas';
 import { useFeatureMessages } from '../../i18n/I18nContext';
 import { ageInYears, formatDate } from '../../components/format';
 import { formatBsn } from './bsnCheck';
-import type { AllergyState } from './allergyState';
+import type { AllergyState } from '../../components/allergyState';
 import { patientMessages } from './messages';
 import './patient.css';
 

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PatientScreen } from './PatientScreen';
-import { fakeApi, ok } from './testing/fakeApi';
-import { renderWithProviders } from './testing/renderWithProviders';
+import { fakeApi, ok } from '../../testing/fakeApi';
+import { renderWithProviders } from '../../testing/renderWithProviders';
 import {
   BSN,
   dispense,
@@ -17,7 +17,7 @@ import {
   practice,
   summary,
   summaryResult,
-} from './testing/fixtures';
+} from '../../testing/fixtures';
 import type { Api } from '../../../../shared/api/contract';
 import type { PatientContext } from '../../../../shared/api/patientSchemas';
 

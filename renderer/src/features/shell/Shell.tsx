@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { Toolbar } from '../../components/Toolbar';
 import { IdleLock } from '../../components/IdleLock';
 import { AccessLogButton } from '../accesslog/AccessLogButton';
-import { OutboxIndicator } from '../returnmsg/OutboxIndicator';
+import { OutboxIndicator } from '../locumreport/OutboxIndicator';
 
 /** The frame around every signed-in screen: who works where, always visible. */
 export function Shell({

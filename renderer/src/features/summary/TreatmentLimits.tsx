@@ -1,6 +1,6 @@
 import type { SummaryResult } from '../../../../shared/api/patientSchemas';
 import { useFeatureMessages } from '../../i18n/I18nContext';
-import type { SectionKnowledge } from '../patient/allergyState';
+import type { SectionKnowledge } from '../../components/allergyState';
 import { Provenance } from './Provenance';
 import { summaryMessages } from './messages';
 import './summary.css';
