@@ -1,11 +1,11 @@
-/** Test helper: the Nictiz example messages in ../shared/fixtures/nictiz (see its README). */
+/** Test helper: the Nictiz example messages in fixtures/nictiz (see its README). */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const FIXTURES = resolve(
   fileURLToPath(new URL('.', import.meta.url)),
-  '../../../../../../shared/fixtures/nictiz',
+  '../../../../../fixtures/nictiz',
 );
 
 export const fixture = (relative: string): string => readFileSync(join(FIXTURES, relative), 'utf8');
