@@ -1,11 +1,12 @@
 // Lint makes the architecture's boundaries real (docs/architecture.md §Boundaries):
 // Electron only in electron/main and electron/preload; no Node and no electron/ code in the
-// renderer or in shared/.
+// renderer or in shared/; and every import points down between the rooms of lint/rooms.js.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
+import rooms from './lint/rooms.js';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
@@ -59,6 +60,11 @@ export default tseslint.config(
   {
     files: ['shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { rooms },
+    rules: { 'rooms/downward': 'error' },
   },
   {
     files: ['renderer/**/*.tsx'],

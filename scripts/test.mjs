@@ -68,6 +68,11 @@ for (const project of ['shared', 'electron', 'renderer']) {
 }
 console.log('\n== lint');
 check('lint', npx(['eslint', '.', '--max-warnings', '0']) === 0);
+console.log('\n== circular imports');
+check(
+  'no circular imports',
+  spawnSync(process.execPath, ['scripts/cycles.mjs'], { stdio: 'inherit' }).status === 0,
+);
 
 console.log('\n== build');
 const built = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).status === 0;

@@ -9,7 +9,7 @@ import type {
   SourceStatus,
 } from '../../../../shared/domain/clinical';
 import type { ParsedResponse, SummaryBatch } from '../hl7';
-import { ZIM_DETAIL } from '../../../demo/simulator/hl7/responses/sourceErrorResponse';
+import { ZIM_DETAIL } from '../hl7/zimDetail';
 
 export type QueryCategory = 'summary' | 'medication' | 'ica';
 export type QueryData = { summary: SummaryBatch; medication: MedicationExtract; ica: IcaExtract };

@@ -5,7 +5,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { OID } from './oids';
-import type { InstanceIdentifier } from './wrapper';
+
+/** An HL7v3 instance identifier (II): an OID root and an extension. */
+export interface InstanceIdentifier {
+  root: string;
+  extension: string;
+}
 
 export interface MessageIds {
   messageId(): InstanceIdentifier;

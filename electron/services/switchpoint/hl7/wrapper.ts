@@ -14,10 +14,8 @@ import { formatTs } from './ts';
 export { soapEnvelope, soapFault, type SoapFault } from './soap';
 export { createMessageIds, type MessageIds } from './messageIds';
 
-export interface InstanceIdentifier {
-  root: string;
-  extension: string;
-}
+import type { InstanceIdentifier } from './messageIds';
+export type { InstanceIdentifier };
 
 export interface OrganisationRef {
   ura: string;

@@ -2,11 +2,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApp, type App } from '../../app/app';
-import { dispatch } from '../../services/dispatch';
-import type { DemoState } from '../../../shared/api/demoSchemas';
-import type { OutboxEntryView } from '../../../shared/api/reportSchemas';
-import type { PatientContext } from '../../../shared/api/patientSchemas';
+import { startApp, type App } from '../app/app';
+import { dispatch } from '../services/dispatch';
+import type { DemoState } from '../../shared/api/demoSchemas';
+import type { OutboxEntryView } from '../../shared/api/reportSchemas';
+import type { PatientContext } from '../../shared/api/patientSchemas';
 
 const dirs: string[] = [];
 const apps: App[] = [];

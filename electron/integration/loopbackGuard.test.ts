@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ServiceError } from '../../shared/api/result';
-import { startEmbeddedSwitchpoint } from './embedded';
+import { startEmbeddedSwitchpoint } from '../demo/embedded';
 import { startApp } from '../app/app';
 import { dispatch } from '../services/dispatch';
 

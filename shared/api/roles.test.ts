@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { careSettingSchema } from '../../api/schemas';
-import { careSettings } from './careSetting';
-import { findRole, roleCatalogue, roleGroup, roleLabel } from './roleCatalogue';
+import { careSettingSchema } from './schemas';
+import { careSettings } from '../domain/roles/careSetting';
+import { findRole, roleCatalogue, roleGroup, roleLabel } from '../domain/roles/roleCatalogue';
 
 describe('role catalogue and care settings', () => {
   it('uses the same care-setting strings as the API schema', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { passTypeSchema } from '../../api/schemas';
-import { passTypeInfo, passTypes } from './passType';
-import { formatUziIdentityString, parseUziIdentityString } from './uziIdentity';
+import { passTypeSchema } from './schemas';
+import { passTypeInfo, passTypes } from '../domain/uzi/passType';
+import { formatUziIdentityString, parseUziIdentityString } from '../domain/uzi/uziIdentity';
 
 const CA = '2.16.528.1.1003.1.3.5.5.2';
 
