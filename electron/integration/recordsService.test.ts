@@ -1,3 +1,5 @@
+import type { Bsn } from '../../shared/domain/identifiers';
+import { bsnSchema } from '../../shared/api/patientSchemas';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tempLog, type TempLog } from '../services/accesslog/testSupport';
 import { createPatientService } from '../services/patient/patientService';
@@ -14,7 +16,7 @@ import type { ProfessionalSummary } from '../../shared/domain/clinical/summary';
 import { demoIdentities } from '../demo/identities';
 import { ServiceError } from '../../shared/api/result';
 
-const BSN = '999911120';
+const BSN = '999911120' as Bsn;
 const gp = { ura: '90000401', name: 'Huisartsenpraktijk De Es' };
 const pharmacyA = { ura: '90000501', name: 'Apotheek Centrum' };
 const pharmacyB = { ura: '90000502', name: 'Apotheek Noord' };
@@ -124,7 +126,7 @@ afterEach(() => logs.splice(0).forEach((l) => l.dispose()));
 describe('the patient workflow services', () => {
   it('consent everywhere: the summary and medication arrive, each access logged before it is returned', async () => {
     const w = world({});
-    const context = w.patients.open('9999.11.120');
+    const context = w.patients.open(bsnSchema.parse('9999.11.120'));
     expect(
       context.sources.map((s) => s.decisions.summary?.allowed ?? s.decisions.medication?.allowed),
     ).toEqual([true, true, true]);
@@ -302,7 +304,7 @@ describe('the patient workflow services', () => {
 
   it('an invalid BSN is refused with its reason; a query needs the patient open', async () => {
     const w = world({});
-    expect(() => w.patients.open('123456789')).toThrow(/eleven-check/);
+    expect(() => bsnSchema.parse('123456789')).toThrow(/eleven-check/);
     await expect(w.records.summary(BSN)).rejects.toMatchObject({ code: 'VALIDATION' });
   });
 

@@ -15,6 +15,7 @@ import {
 } from './schemas';
 import {
   bsnInputSchema,
+  bsnSchema,
   medicationResultSchema,
   patientContextSchema,
   summaryResultSchema,
@@ -74,7 +75,7 @@ export const contract = {
   consentRecordVerbal: {
     input: z
       .object({
-        bsn: z.string().min(1).max(32),
+        bsn: bsnSchema,
         answer: verbalAnswerSchema,
         reason: z.string().trim().max(500).nullable(),
       })
@@ -89,9 +90,7 @@ export const contract = {
   recordsMedication: { input: bsnInputSchema, output: medicationResultSchema },
   /** Stores the locum report (sealed) in the outbox, then sends it. One draftId is one report. */
   locumReportSend: {
-    input: z
-      .object({ bsn: z.string().min(1).max(32), draftId: z.uuid(), draft: reportDraftSchema })
-      .strict(),
+    input: z.object({ bsn: bsnSchema, draftId: z.uuid(), draft: reportDraftSchema }).strict(),
     output: outboxEntrySchema,
   },
   /** The outbox indicator and each report's history (metadata only). */

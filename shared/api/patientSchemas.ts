@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkBsn, identifierReasonText, type Bsn } from '../domain/identifiers';
 import { patientSchema } from '../domain/clinical/patient';
 import { professionalSummarySchema } from '../domain/clinical/summary';
 import { medicationExtractSchema } from '../domain/clinical/medication';
@@ -83,4 +84,19 @@ export const medicationResultSchema = z.object({
 });
 export type MedicationResult = z.infer<typeof medicationResultSchema>;
 
-export const bsnInputSchema = z.object({ bsn: z.string().min(1).max(32) }).strict();
+/**
+ * A BSN as typed at the desk, checked once here at the contract boundary: separators dropped,
+ * eleven-check, and handed to the services as a branded `Bsn` (nine digits). An invalid number is
+ * refused with the reason in the clinician's words before any service runs.
+ */
+export const bsnSchema = z
+  .string()
+  .max(32)
+  .transform((text, ctx): Bsn => {
+    const check = checkBsn(text);
+    if (check.valid) return check.value as Bsn;
+    ctx.addIssue({ code: 'custom', message: identifierReasonText[check.reason].en });
+    return z.NEVER;
+  });
+
+export const bsnInputSchema = z.object({ bsn: bsnSchema }).strict();

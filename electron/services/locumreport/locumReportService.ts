@@ -1,6 +1,7 @@
 import { ServiceError } from '../../../shared/api/result';
 import type { OutboxEntryView, ReportDraft } from '../../../shared/api/reportSchemas';
 import type { Session } from '../../../shared/api/schemas';
+import type { Bsn } from '../../../shared/domain/identifiers';
 import type { LocumReport } from '../../../shared/domain/clinical/locumReport';
 import { reportProblems } from '../../../shared/domain/clinical/locumReportValidation';
 import type { AccessLog } from '../accesslog/accessLog';
@@ -29,7 +30,7 @@ export function createLocumReportService(deps: {
     history: deps.outbox.history(entry.reportId),
   });
 
-  function compose(session: Session, bsn: string, draft: ReportDraft): LocumReport {
+  function compose(session: Session, bsn: Bsn, draft: ReportDraft): LocumReport {
     const patient = deps.patients.requireOpen(bsn);
     const ownGp = patient.entry?.ownGp;
     return {
@@ -59,7 +60,7 @@ export function createLocumReportService(deps: {
   }
 
   return {
-    send(bsn: string, draftId: string, draft: ReportDraft): OutboxEntryView {
+    send(bsn: Bsn, draftId: string, draft: ReportDraft): OutboxEntryView {
       const session = deps.session();
       const report = compose(session, bsn, draft);
       const problems = reportProblems(report);

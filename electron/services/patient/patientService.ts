@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ServiceError } from '../../../shared/api/result';
 import type { PatientContext } from '../../../shared/api/patientSchemas';
 import type { Session } from '../../../shared/api/schemas';
-import { checkBsn, identifierReasonText } from '../../../shared/domain/identifiers';
+import type { Bsn } from '../../../shared/domain/identifiers';
 import type { VerbalAnswer } from '../../../shared/domain/consent';
 import type { AccessLog } from '../accesslog/accessLog';
 import { emptyDetails, sessionFields } from '../accesslog/sessionFields';
@@ -18,7 +18,7 @@ interface VerbalRecord {
 
 /** The patient open on this workstation: held in memory only, forgotten on close and sign-out. */
 export interface OpenPatient {
-  bsn: string;
+  bsn: Bsn;
   openedAt: string;
   entry: DirectoryEntry | null;
   pointOfCare: VerbalRecord | null;
@@ -73,9 +73,8 @@ export function createPatientService(deps: {
     };
   }
 
-  function requireOpen(bsn: string): OpenPatient {
-    const normalised = checkBsn(bsn);
-    if (!open || !normalised.valid || open.bsn !== normalised.value) {
+  function requireOpen(bsn: Bsn): OpenPatient {
+    if (!open || open.bsn !== bsn) {
       throw new ServiceError('VALIDATION', 'Open this patient first.');
     }
     return open;
@@ -83,15 +82,12 @@ export function createPatientService(deps: {
 
   return {
     /** Looks the patient up by BSN; the search is logged before anything is shown. */
-    open(bsn: string): PatientContext {
+    open(bsn: Bsn): PatientContext {
       const session = deps.session();
-      const checked = checkBsn(bsn);
-      if (!checked.valid)
-        throw new ServiceError('VALIDATION', `BSN: ${identifierReasonText[checked.reason].en}`);
       open?.controller.abort();
-      const entry = deps.directory.lookup(checked.value);
+      const entry = deps.directory.lookup(bsn);
       const patient: OpenPatient = {
-        bsn: checked.value,
+        bsn: bsn,
         openedAt: deps.clock().toISOString(),
         entry,
         pointOfCare: null,
@@ -101,7 +97,7 @@ export function createPatientService(deps: {
         ...emptyDetails,
         ...sessionFields(session),
         eventType: 'patient-search',
-        patientBsn: checked.value,
+        patientBsn: bsn,
         dataCategory: 'patient-identity',
         legalBasis: 'treatment-relationship',
         outcome: 'success',
@@ -113,7 +109,7 @@ export function createPatientService(deps: {
     },
 
     /** Records the verbal answer at the desk (crisis regime) in the access log, before any query. */
-    recordVerbal(bsn: string, answer: VerbalAnswer, reason: string | null): PatientContext {
+    recordVerbal(bsn: Bsn, answer: VerbalAnswer, reason: string | null): PatientContext {
       const session = deps.session();
       const patient = requireOpen(bsn);
       const context = contextOf(session, patient);

@@ -5,6 +5,7 @@ import type {
   SummaryResult,
 } from '../../../shared/api/patientSchemas';
 import type { Session } from '../../../shared/api/schemas';
+import type { Bsn } from '../../../shared/domain/identifiers';
 import type { AccessDecision, DataCategory } from '../../../shared/domain/authorisation';
 import type { AccessSource } from '../../../shared/domain/accessEvent';
 import { ServiceError } from '../../../shared/api/result';
@@ -52,7 +53,7 @@ export function createRecordsService(deps: {
   session: () => Session;
   clock: () => Date;
 }) {
-  function judge(session: Session, bsn: string, kind: KnownSource['kind'], category: DataCategory) {
+  function judge(session: Session, bsn: Bsn, kind: KnownSource['kind'], category: DataCategory) {
     const patient = deps.patients.requireOpen(bsn);
     const ctx = deps.patients.decisionContext(session, patient.pointOfCare?.verbal ?? null);
     const judged: Judged[] = (patient.entry?.sources ?? [])
@@ -108,7 +109,7 @@ export function createRecordsService(deps: {
   }
 
   return {
-    async summary(bsn: string): Promise<SummaryResult> {
+    async summary(bsn: Bsn): Promise<SummaryResult> {
       const session = deps.session();
       const started = performance.now();
       const correlationId = randomUUID();
@@ -158,7 +159,7 @@ export function createRecordsService(deps: {
       };
     },
 
-    async medication(bsn: string): Promise<MedicationResult> {
+    async medication(bsn: Bsn): Promise<MedicationResult> {
       const session = deps.session();
       const started = performance.now();
       const correlationId = randomUUID();

@@ -1,6 +1,13 @@
 import { isDigits, normaliseNumber } from './digits';
 import type { IdentifierCheck } from './identifierCheck';
 
+/**
+ * A BSN that passed the eleven-check, normalised to nine digits. Only `parseBsn` (and the
+ * contract's `bsnSchema`, which calls it) makes one: past the contract boundary no service checks
+ * a BSN again.
+ */
+export type Bsn = string & { readonly __brand: 'Bsn' };
+
 /** OID of the BSN (burgerservicenummer). */
 export const BSN_OID = '2.16.840.1.113883.2.4.6.3';
 
@@ -33,9 +40,9 @@ export function isValidBsn(input: string): boolean {
 }
 
 /** The nine-digit BSN for a valid input, or null. */
-export function parseBsn(input: string): string | null {
+export function parseBsn(input: string): Bsn | null {
   const check = checkBsn(input);
-  return check.valid ? check.value : null;
+  return check.valid ? (check.value as Bsn) : null;
 }
 
 /** Display form `1234.56.782` (4-2-3). Expects a normalised nine-digit BSN. */
