@@ -13,6 +13,7 @@ import { createOutbox } from '../services/locumreport/outbox';
 import { createLocumReportService, outboxLogger } from '../services/locumreport/locumReportService';
 import { createTrainerService } from '../demo/trainer/trainerService';
 import { wireSwitchpoint, type SwitchpointWiring } from './switchpointWiring';
+import { locumReportChannel } from '../services/switchpoint/locumReportAdapter';
 import { loadIcpcTable } from '../services/locumreport/icpcTable';
 import { searchIcpc } from '../../shared/domain/icpc/icpc';
 import type { Handlers } from '../services/dispatch';
@@ -90,6 +91,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     clock,
   });
 
+  const locumReports = locumReportChannel(switchpoint.clientForOrganisation);
   const outboxKeys = protectedKeyStore(
     join(options.dataDir, 'keys', `outbox-${options.mode}.key`),
     options.keyProtector,
@@ -99,20 +101,13 @@ export async function startApp(options: AppOptions): Promise<App> {
     key: outboxKeys.load() ?? outboxKeys.create(),
     log: outboxLogger(log, session.current, demo),
     clock,
-    // Retries run after sign-out too: the HAP's own system certificate sends, not the person.
-    send: async (xml, { messageId, senderUra, signal }) =>
-      (
-        await switchpoint
-          .clientForOrganisation(senderUra)
-          .sendBuiltLocumReport({ xml, messageId }, { signal })
-      ).ack,
+    send: locumReports.send,
   });
   const reports = createLocumReportService({
     outbox,
     patients,
     session: session.require,
-    build: (report, s) =>
-      switchpoint.clientForOrganisation(s.organisation.ura).buildLocumReport(report),
+    channel: locumReports,
   });
   outbox.start();
   const icpc = loadIcpcTable(options.dataDir);

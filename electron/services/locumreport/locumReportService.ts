@@ -3,17 +3,15 @@ import type { OutboxEntryView, ReportDraft } from '../../../shared/api/reportSch
 import type { Session } from '../../../shared/api/schemas';
 import type { Bsn } from '../../../shared/domain/identifiers';
 import type { LocumReport } from '../../../shared/domain/clinical/locumReport';
+import { composeLocumReport } from '../../../shared/domain/clinical/composeLocumReport';
 import { reportProblems } from '../../../shared/domain/clinical/locumReportValidation';
 import type { AccessLog } from '../accesslog/accessLog';
 import { emptyDetails, sessionFields, systemFields } from '../accesslog/sessionFields';
 import type { PatientService } from '../patient/patientService';
+import type { LocumReportChannel } from './ports';
 import type { Outbox, OutboxEntry, OutboxLogEvent } from './outbox';
 
 /** Builds the REPC_IN990003NL message for a report (the codec), with its message id. */
-export type BuildReportMessage = (
-  report: LocumReport,
-  session: Session,
-) => { xml: string; messageId: string };
 
 /**
  * The locum report: composed from the clinician's draft and the open patient, checked, stored in
@@ -22,7 +20,7 @@ export type BuildReportMessage = (
 export function createLocumReportService(deps: {
   outbox: Outbox;
   patients: PatientService;
-  build: BuildReportMessage;
+  channel: LocumReportChannel;
   session: () => Session;
 }) {
   const view = (entry: OutboxEntry): OutboxEntryView => ({
@@ -32,31 +30,13 @@ export function createLocumReportService(deps: {
 
   function compose(session: Session, bsn: Bsn, draft: ReportDraft): LocumReport {
     const patient = deps.patients.requireOpen(bsn);
-    const ownGp = patient.entry?.ownGp;
-    return {
-      patient: patient.entry?.patient ?? {
-        bsn: patient.bsn,
-        family: null,
-        given: null,
-        birthDate: null,
-        gender: 'unknown',
-      },
-      addressee: { ura: ownGp?.ura ?? '', name: ownGp?.name ?? '', applicationId: null },
-      contact: { type: draft.contactType, start: draft.start, end: draft.end },
-      locum: {
-        uzi: session.person.uziNumber,
-        agb: null,
-        name: session.person.name,
-        role: session.person.roleCode,
-      },
+    return composeLocumReport(draft, {
+      bsn: patient.bsn,
+      patient: patient.entry?.patient ?? null,
+      ownGp: patient.entry?.ownGp ?? null,
+      locum: session.person,
       hap: session.organisation,
-      lines: draft.lines.filter((l) => l.text.trim() !== ''),
-      icpc: draft.icpc,
-      episodeProposal: draft.episodeProposal,
-      medication: draft.medication,
-      handOverNote: draft.handOverNote?.trim() || null,
-      followUp: draft.followUp?.trim() || null,
-    };
+    });
   }
 
   return {
@@ -67,7 +47,7 @@ export function createLocumReportService(deps: {
       if (problems.length > 0) {
         throw new ServiceError('VALIDATION', problems.map((p) => p.en).join(' '));
       }
-      const { xml, messageId } = deps.build(report, session);
+      const { xml, messageId } = deps.channel.build(report, session);
       const entry = deps.outbox.submit({
         reportId: draftId,
         messageId,

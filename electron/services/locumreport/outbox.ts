@@ -1,5 +1,5 @@
+import type { LocumReportChannel } from './ports';
 import type { Db } from '../db/database';
-import type { Ack } from '../../../shared/domain/clinical/ack';
 import type { LocumReport } from '../../../shared/domain/clinical/locumReport';
 import { ServiceError } from '../../../shared/api/result';
 import { createOutboxStore, type OutboxRow, type OutboxState } from './outboxStore';
@@ -7,10 +7,8 @@ import { nextDelayMs, retryPolicy } from './backoff';
 import { open, seal } from './sealedContent';
 
 /** Sends one message and returns the receiver's acknowledgement, or throws a ServiceError. */
-export type SendMessage = (
-  xml: string,
-  options: { messageId: string; senderUra: string; signal: AbortSignal },
-) => Promise<Ack>;
+/** Sends one sealed message (the channel's send, locumreport/ports.ts). */
+export type SendMessage = LocumReportChannel['send'];
 
 /** What the outbox tells the access log: identifiers, states and codes only. */
 export interface OutboxLogEvent {

@@ -2,6 +2,7 @@ import type { PatientContext } from '../../../../shared/api/patientSchemas';
 import type { ReportDraft } from '../../../../shared/api/reportSchemas';
 import type { Session } from '../../../../shared/api/schemas';
 import type { LocumReport } from '../../../../shared/domain/clinical/locumReport';
+import { composeLocumReport } from '../../../../shared/domain/clinical/composeLocumReport';
 
 /** NHG table 14 (contactwijze): the contact types a HAP reports back. */
 export const NHG_CONTACT_TYPE_SYSTEM = '2.16.840.1.113883.2.4.4.30.14';
@@ -108,41 +109,17 @@ export function toReportDraft(state: DraftState): ReportDraft {
   };
 }
 
-/**
- * The report as the service will compose it (returnService `compose`): the draft plus the open
- * patient and the session. Used for live validation and for the preview.
- */
+/** The report as the service composes it (composeLocumReport), for live validation and the preview. */
 export function composeReport(
   draft: ReportDraft,
   context: PatientContext,
   session: Session | null,
 ): LocumReport {
-  return {
-    patient: context.patient ?? {
-      bsn: context.bsn,
-      family: null,
-      given: null,
-      birthDate: null,
-      gender: 'unknown',
-    },
-    addressee: {
-      ura: context.ownGp?.ura ?? '',
-      name: context.ownGp?.name ?? '',
-      applicationId: null,
-    },
-    contact: { type: draft.contactType, start: draft.start, end: draft.end },
-    locum: {
-      uzi: session?.person.uziNumber ?? '',
-      agb: null,
-      name: session?.person.name ?? '',
-      role: session?.person.roleCode ?? '',
-    },
-    hap: session?.organisation ?? { ura: '', name: '' },
-    lines: draft.lines,
-    icpc: draft.icpc,
-    episodeProposal: draft.episodeProposal,
-    medication: draft.medication,
-    handOverNote: draft.handOverNote,
-    followUp: draft.followUp,
-  };
+  return composeLocumReport(draft, {
+    bsn: context.bsn,
+    patient: context.patient,
+    ownGp: context.ownGp,
+    locum: session?.person ?? null,
+    hap: session?.organisation ?? null,
+  });
 }
