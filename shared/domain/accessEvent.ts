@@ -64,7 +64,8 @@ export const dataCategorySchema = z.enum([
   'locum-report',
   'access-log',
 ]);
-export type DataCategory = z.infer<typeof dataCategorySchema>;
+/** Named apart from the authorisation's `DataCategory` (what may be asked), which it includes. */
+export type LoggedDataCategory = z.infer<typeof dataCategorySchema>;
 
 /** On what basis the data may be seen (authorisation basis). */
 export const legalBasisSchema = z.enum([

@@ -5,10 +5,3 @@
  */
 export const dataCategories = ['summary', 'medication', 'ica', 'locum-report'] as const;
 export type DataCategory = (typeof dataCategories)[number];
-
-export const dataCategoryLabel: Record<DataCategory, { nl: string; en: string }> = {
-  summary: { nl: 'Waarneemsamenvatting', en: 'Professional summary' },
-  medication: { nl: 'Medicatieoverzicht', en: 'Medication dispense list' },
-  ica: { nl: 'Contra-indicaties en intoleranties', en: 'Contra-indications and intolerances' },
-  'locum-report': { nl: 'Waarneembericht', en: 'Locum report' },
-};

@@ -1,5 +1,5 @@
 export type { DataCategory } from './dataCategory';
-export { dataCategories, dataCategoryLabel } from './dataCategory';
+export { dataCategories } from './dataCategory';
 export type { LegalBasis, RefusalReason } from './decisionText';
 export { legalBases, legalBasisText, refusalReasonText, refusalReasons } from './decisionText';
 export type { DecisionInput } from './decisionInput';

@@ -7,12 +7,6 @@
 export const consentStates = ['consent', 'objection', 'no-choice'] as const;
 export type ConsentState = (typeof consentStates)[number];
 
-export const consentStateLabel: Record<ConsentState, { nl: string; en: string }> = {
-  consent: { nl: 'Toestemming gegeven', en: 'Consent given' },
-  objection: { nl: 'Bezwaar gemaakt', en: 'Objection recorded' },
-  'no-choice': { nl: 'Geen keuze vastgelegd', en: 'No choice recorded' },
-};
-
 /** The consent state and region of one source, as the decision needs them. */
 export interface SourceConsent {
   consent: ConsentState;

@@ -1,12 +1,7 @@
 export type { ConsentState, SourceConsent } from './consentState';
-export { consentStateLabel, consentStates } from './consentState';
+export { consentStates } from './consentState';
 export type { PointOfCare, VerbalAnswer, VerbalConsentRecord } from './pointOfCare';
-export {
-  pointOfCareFrom,
-  verbalAnswerLabel,
-  verbalAnswers,
-  verbalConsentRecordSchema,
-} from './pointOfCare';
+export { pointOfCareFrom, verbalAnswers, verbalConsentRecordSchema } from './pointOfCare';
 export type {
   ActiveRegimes,
   Period,

@@ -7,15 +7,6 @@ import { z } from 'zod';
 export const verbalAnswers = ['yes', 'no', 'unable'] as const;
 export type VerbalAnswer = (typeof verbalAnswers)[number];
 
-export const verbalAnswerLabel: Record<VerbalAnswer, { nl: string; en: string }> = {
-  yes: { nl: 'Patiënt geeft mondeling toestemming', en: 'Patient gives verbal consent' },
-  no: { nl: 'Patiënt weigert', en: 'Patient refuses' },
-  unable: {
-    nl: 'Patiënt kan zijn wil niet uiten',
-    en: 'Patient is unable to express a will',
-  },
-};
-
 /**
  * The record the consulting system keeps of the verbal question (domain.md §6: the consulting
  * system is the gate). Who asked, when, the answer, and why the patient could not answer.

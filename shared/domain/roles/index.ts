@@ -1,5 +1,5 @@
 export type { CareSetting } from './careSetting';
-export { careSettingLabel, careSettings } from './careSetting';
+export { careSettings } from './careSetting';
 export type { Role, RoleGroup } from './roleCatalogue';
 export {
   ROLE_CODE_SYSTEM,

@@ -4,7 +4,7 @@ import type {
   AccessEventType,
   AccessSource,
   ConsentBasis,
-  DataCategory,
+  LoggedDataCategory,
   LegalBasis,
   Outcome,
 } from '../../../../shared/domain/accessEvent';
@@ -75,7 +75,7 @@ const action: Record<AccessAction, Label> = {
   E: { nl: 'uitvoeren', en: 'execute' },
 };
 
-const dataCategory: Record<DataCategory, Label> = {
+const dataCategory: Record<LoggedDataCategory, Label> = {
   session: { nl: 'aanmelding op Schakel', en: 'sign-in to Schakel' },
   'patient-identity': { nl: 'identiteit van de patiënt', en: 'patient identity' },
   consent: { nl: 'toestemming', en: 'consent record' },
