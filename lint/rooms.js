@@ -21,7 +21,7 @@ const sections = [
   'consent',
   'locumreport',
   'accesslog',
-  'demo',
+  'trainer',
   'help',
   'signin',
 ].map((s) => `renderer/src/features/${s}`);

@@ -5,7 +5,7 @@ import { SignInScreen } from './features/signin/SignInScreen';
 import { Shell } from './features/shell/Shell';
 import { PatientScreen } from './features/patient/PatientScreen';
 import { DemoBanner } from './components/DemoBanner';
-import { TrainerLauncher } from './features/demo/TrainerLauncher';
+import { TrainerLauncher } from './features/trainer/TrainerLauncher';
 import { AccessLogScreen } from './features/accesslog/AccessLogScreen';
 import { IntegrityBanner } from './features/accesslog/IntegrityBanner';
 import { ApiFailure } from './api/client';

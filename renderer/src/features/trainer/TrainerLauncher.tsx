@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useFeatureMessages } from '../../i18n/I18nContext';
 import { TrainerPanel } from './TrainerPanel';
 import { trainerMessages } from './messages';
-import './demo.css';
+import './trainer.css';
 
 /** Ctrl+Shift+T (by key position, any layout). */
 export const isTrainerShortcut = (event: KeyboardEvent): boolean =>
