@@ -59,6 +59,31 @@ function countPlaywright(report, name) {
   );
 }
 
+// The real components the tests start themselves. Missing ones are said once, with the one command
+// that installs them, instead of failing every test that needs them.
+const components = [
+  ['chromium', ['/usr/bin/chromium', process.env.CHROMIUM_PATH ?? '']],
+  ['softhsm2', ['/usr/lib/softhsm/libsofthsm2.so']],
+  ['rsyslog', ['/usr/sbin/rsyslogd']],
+  [
+    'rsyslog-gnutls',
+    [
+      '/usr/lib/x86_64-linux-gnu/rsyslog/lmnsd_gtls.so',
+      '/usr/lib/aarch64-linux-gnu/rsyslog/lmnsd_gtls.so',
+    ],
+  ],
+];
+const missing = components
+  .filter(([, paths]) => !paths.some((p) => p && existsSync(p)))
+  .map(([name]) => name);
+if (missing.length) {
+  console.log(
+    `Missing for the tests: ${missing.join(', ')}. Install with: sudo apt-get install -y ${missing.join(' ')}  (or run: bash .ci/run)`,
+  );
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results/screens', { recursive: true });
 
