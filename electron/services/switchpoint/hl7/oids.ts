@@ -1,6 +1,6 @@
 /**
  * OIDs and fixed codes of AORTA and the Dutch code systems the codec writes and reads.
- * Sources: shared/docs/messages.md §0 (AORTA schematrons S1–S3, vocab S4) and domain.md §10.
+ * Sources: docs/messages.md §0 (AORTA schematrons S1–S3, vocab S4) and domain.md §10.
  */
 export const OID = {
   /** interactionId root (HL7 interaction ids). */

@@ -4,7 +4,7 @@
  * answers) and their parts. Requests and responses are built with the same functions: a query
  * writer passes an author person + overseer + queryByParameter; a response writer passes an
  * acknowledgement, an author device (the source system), subjects and a queryAck.
- * Rules and element order: shared/docs/messages.md §0, §4, §5.
+ * Rules and element order: docs/messages.md §0, §4, §5.
  */
 import { el, type XmlChild, type XmlNode } from './xml/write';
 import { HL7_NS, XSI_NS } from './namespaces';
