@@ -171,8 +171,11 @@ test('the own GP refuses the report: not delivered, the reason shown, not retrie
   await report.getByLabel(/^P –/).fill('Uitleg, paracetamol zo nodig.');
   const icpc = report.getByRole('combobox', { name: 'Zoek een ICPC-code op code of woord' });
   await icpc.fill('R78');
+  // The list fills as the search answers: choose only once the code is offered (busy machines).
+  await expect(page.locator('#report-icpc-list [role="option"]').first()).toContainText('R78');
   await icpc.press('ArrowDown');
   await icpc.press('Enter');
+  await expect(report.getByTestId('report-icpc-chosen')).toContainText('R78');
   await report.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
   await report.getByTestId('report-send').click();
 
