@@ -93,6 +93,7 @@ const addedBy: Record<string, string[]> = {
     'table locum_outbox_history',
     'index locum_outbox_history_report',
   ],
+  '003-access-log-forward': ['table access_log_forward'],
 };
 
 const schemaOf = (db: ReturnType<typeof openDatabase>) =>
