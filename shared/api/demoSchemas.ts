@@ -65,7 +65,9 @@ export const scenarioSettingsSchema = z.object({
       }),
     )
     .optional(),
-  consent: z.array(z.object({ bsn: z.string(), sourceId: z.string(), state: consentState })).optional(),
+  consent: z
+    .array(z.object({ bsn: z.string(), sourceId: z.string(), state: consentState }))
+    .optional(),
   receivers: z.array(z.object({ sourceId: z.string(), mode: z.enum(receiverModes) })).optional(),
 });
 
@@ -117,7 +119,9 @@ export const demoInboxSchema = z.object({
 export const demoStateSchema = z.object({
   scenario: demoSwitchesSchema,
   activeScenarioId: z.string().nullable(),
-  consentOverrides: z.array(z.object({ bsn: z.string(), sourceId: z.string(), state: consentState })),
+  consentOverrides: z.array(
+    z.object({ bsn: z.string(), sourceId: z.string(), state: consentState }),
+  ),
   sources: z.array(demoSourceSchema),
   patients: z.array(demoPatientSchema),
   scenarios: z.array(demoScenarioSchema),
@@ -159,9 +163,7 @@ export const demoControlSchema = z.discriminatedUnion('action', [
       failure: z.enum(sourceFailures).optional(),
     })
     .strict(),
-  z
-    .object({ action: z.literal('setReceiver'), sourceId, mode: z.enum(receiverModes) })
-    .strict(),
+  z.object({ action: z.literal('setReceiver'), sourceId, mode: z.enum(receiverModes) }).strict(),
   z.object({ action: z.literal('applyScenario'), scenarioId: z.string().min(1).max(64) }).strict(),
   z.object({ action: z.literal('reset') }).strict(),
 ]);

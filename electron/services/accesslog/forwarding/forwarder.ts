@@ -1,4 +1,5 @@
 import { checkServerIdentity, connect, type PeerCertificate, type TLSSocket } from 'node:tls';
+import type { AccessLogForwarding } from '../../../../shared/api/forwarding';
 import { readOnly, type WriteDb } from '../../db/database';
 import { GENESIS } from '../chain';
 import { columnList, recordOf, type RowValues } from '../columns';
@@ -39,23 +40,7 @@ export interface ForwarderOptions {
   clock?: () => Date;
 }
 
-export interface ForwardingState {
-  enabled: boolean;
-  connected: boolean;
-  /** The last entry settled at the collector (the cursor). */
-  ackedId: number;
-  /** The log's last entry. */
-  headId: number;
-  behind: number;
-  /** The time of the oldest entry not yet settled; null when up to date. */
-  behindSince: string | null;
-  /** Behind for longer than the configured time. */
-  amber: boolean;
-  lastAckAt: string | null;
-  lastCheckpointHeadId: number;
-  /** Why the last connection failed, without any entry's content; null after a good connection. */
-  lastError: string | null;
-}
+export type ForwardingState = AccessLogForwarding;
 
 export interface Forwarder {
   state(): ForwardingState;
