@@ -32,7 +32,10 @@ export interface ForwarderOptions {
   amberAfterMinutes: number;
   /** An entry counts as received when its bytes left this process and the connection then held this long. */
   settleMs?: number;
-  /** Entries read and written per event-loop turn. */
+  /**
+   * Entries read and written per event-loop turn (≈ 4 kB each as a message): small, so a turn
+   * costs about a millisecond and a clinician's request waits at most that long behind it.
+   */
   batch?: number;
   /** How often the log is looked at for new entries. */
   pollMs?: number;
@@ -70,7 +73,7 @@ interface Pending {
 export function startForwarder(options: ForwarderOptions): Forwarder {
   const { db, target, accessPoint, mode } = options;
   const settleMs = options.settleMs ?? 2_000;
-  const batch = options.batch ?? 100;
+  const batch = options.batch ?? 16;
   const pollMs = options.pollMs ?? 200;
   const backoff = options.backoff ?? { minMs: 500, maxMs: 30_000 };
   const clock = options.clock ?? (() => new Date());
