@@ -16,13 +16,27 @@ const common = {
   define: { __SCHAKEL_VERSION__: JSON.stringify(version) },
 };
 
+// CommonJS has no import.meta: modules that locate files beside themselves (the verification
+// worker, electron/services/accesslog/verifyWorkerStart.ts) get the bundle's own URL instead.
+const cjs = {
+  ...common,
+  format: 'cjs',
+  define: { ...common.define, 'import.meta.url': '__schakelModuleUrl' },
+  banner: { js: "const __schakelModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
 await Promise.all([
   viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' }),
   build({
-    ...common,
+    ...cjs,
     entryPoints: ['electron/main/main.ts'],
     outfile: 'dist/electron/main.cjs',
-    format: 'cjs',
+  }),
+  // The access log's verification worker thread, beside the bundles that start it.
+  build({
+    ...cjs,
+    entryPoints: ['electron/services/accesslog/verifyWorker.ts'],
+    outfile: 'dist/electron/accesslog-verify-worker.cjs',
   }),
   build({
     ...common,

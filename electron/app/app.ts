@@ -20,6 +20,9 @@ import type { Handlers } from '../services/dispatch';
 import { demoIdentities } from '../demo/identities';
 import { databaseFile, type Mode } from '../config/dataDir';
 import { retentionYearsFromEnv } from '../config/retention';
+import { readAuditForwarding } from '../config/auditForwarding';
+import { wireAuditForwarding } from './auditForwardingWiring';
+import { ServiceError } from '../../shared/api/result';
 
 export interface AppOptions {
   dataDir: string;
@@ -48,6 +51,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   const demo = options.mode === 'demo';
   // Configuration first: a wrong value stops the start before anything is opened.
   const retentionYears = options.retentionYears ?? retentionYearsFromEnv();
+  const forwardingConfig = readAuditForwarding(options.dataDir);
   const db = openDatabase({
     file: databaseFile(options.dataDir, options.mode),
     nativeBinding: options.nativeBinding,
@@ -60,6 +64,14 @@ export async function startApp(options: AppOptions): Promise<App> {
     clock,
   });
   const integrity = startIntegrityCheck(db, log.key, clock);
+  const forwarding = wireAuditForwarding({
+    db,
+    dataDir: options.dataDir,
+    mode: options.mode,
+    config: forwardingConfig,
+    integrityDone: integrity.done,
+    clock,
+  });
   const retention = scheduleRetention({
     run: () =>
       runRetention({
@@ -133,6 +145,11 @@ export async function startApp(options: AppOptions): Promise<App> {
     },
     accessLogRecent: ({ limit }) => views.ownRecent(session.require(), limit),
     accessLogIntegrity: () => integrity.current(),
+    accessLogForwarding: () => {
+      if (!session.require().logManager)
+        throw new ServiceError('NOT_AUTHORISED', 'Only the access-log manager sees forwarding.');
+      return forwarding.state();
+    },
     accessLogSearch: (input) => views.search(session.require(), input),
     accessLogReviewQueue: (input) => views.reviewQueue(session.require(), input),
     accessLogReviewUpdate: (input) => views.reviewUpdate(session.require(), input),
@@ -161,6 +178,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       retention.stop();
       await outbox.stop();
       await switchpoint.close();
+      await forwarding.close();
       db.close();
     },
   };

@@ -13,6 +13,7 @@ import {
   reviewUpdateInputSchema,
   sessionSchema,
 } from './schemas';
+import { accessLogForwardingSchema } from './forwarding';
 import {
   bsnInputSchema,
   bsnSchema,
@@ -59,6 +60,8 @@ export const contract = {
   },
   /** The verdict of the chain check started with the app; read (and polled) by the banner. */
   accessLogIntegrity: { input: z.object({}).strict(), output: accessLogIntegritySchema },
+  /** Forwarding to the central audit store: behind by how many, since when (log manager only). */
+  accessLogForwarding: { input: z.object({}).strict(), output: accessLogForwardingSchema },
   /** Patient overview and per-employee view: filters, keyset pages, newest first. Logged. */
   accessLogSearch: { input: accessLogSearchInputSchema, output: accessLogPageSchema },
   /** The privacy officer's queue: verbal consent, unable to express will, refusals, emergencies. */

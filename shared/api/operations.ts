@@ -9,6 +9,7 @@ export const operationNames = [
   'sessionLock',
   'accessLogRecent',
   'accessLogIntegrity',
+  'accessLogForwarding',
   'accessLogSearch',
   'accessLogReviewQueue',
   'accessLogReviewUpdate',

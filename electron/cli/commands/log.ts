@@ -1,9 +1,12 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import { CliError, option, type Command } from '../command';
 import { dataDir } from '../../config/dataDir';
 import { databaseFile, type Mode } from '../../config/dataDir';
 import { appVersion } from '../../config/version';
-import { openDatabase } from '../../services/db/database';
+import { openDatabase, readOnly } from '../../services/db/database';
+import { reconcile } from '../../services/accesslog/forwarding/reconcile';
+import { readAuditForwarding } from '../../config/auditForwarding';
 import { openAccessLog } from '../../services/accesslog/openAccessLog';
 import { verifyChain } from '../../services/accesslog/verify';
 import { DEFAULT_RETENTION_YEARS, verifyArchive } from '../../services/accesslog/retention';
@@ -16,6 +19,7 @@ import { emptyDetails, systemFields } from '../../services/accesslog/sessionFiel
 import { accessEventTypes } from '../../../shared/domain/accessEvent';
 
 const usage = `log verify | fill --count N [--batch B] | retention [--years Y] | export --format csv|fhir [--from ISO] [--to ISO] [--patient BSN] [--out FILE] | verify-archive --file F
+  | reconcile <central export> [--cert CLIENT-CERT.pem] | forwarding
   each with --demo (default, like the app) or --live; the data directory is SCHAKEL_DATA_DIR or the platform's`;
 
 function modeOf(args: string[]): Mode {
@@ -42,7 +46,7 @@ const positive = (text: string | undefined, name: string, fallback: number) => {
 
 export const log: Command = {
   name: 'log',
-  summary: 'the NEN 7513 access log: verify, fill, retention, export',
+  summary: 'the NEN 7513 access log: verify, fill, retention, export, reconcile, forwarding',
   run(args) {
     const [sub] = args;
     const { mode, dir, db, log } = open(args);
@@ -124,6 +128,41 @@ export const log: Command = {
           }
           writeFileSync(out, content, { mode: 0o600 });
           return { mode, format, entries: entries.length, file: out };
+        }
+        case 'reconcile': {
+          // The workstation's log against the central store's file (docs/accesslog.md §Reconcile).
+          const file = args[1];
+          if (!file || file.startsWith('--') || !existsSync(file))
+            throw new CliError('reconcile needs the central export file: log reconcile <file>');
+          const certFile =
+            option(args, 'cert') ?? readAuditForwarding(dir)?.clientCertFile ?? undefined;
+          const certificatePem = certFile
+            ? readFileSync(isAbsolute(certFile) ? certFile : join(dir, certFile), 'utf8')
+            : undefined;
+          const lines = readFileSync(file, 'utf8')
+            .split('\n')
+            .filter((l) => l.length > 0);
+          const report = reconcile(readOnly(db), lines, { certificatePem });
+          if (!report.consistent)
+            throw new CliError(
+              'The workstation log and the central copy differ: see the report.',
+              1,
+              report,
+            );
+          return report;
+        }
+        case 'forwarding': {
+          const cursor =
+            db
+              .prepare(
+                `SELECT acked_id, acked_at, checkpoint_head_id, checkpoint_at FROM access_log_forward`,
+              )
+              .get() ?? null;
+          const head = db
+            .prepare(`SELECT coalesce(max(id), 0) FROM access_log`)
+            .pluck()
+            .get() as number;
+          return { mode, head, cursor, configured: readAuditForwarding(dir) !== null };
         }
         case 'verify-archive': {
           if (!log.key) throw new CliError('The access-log key is missing.');

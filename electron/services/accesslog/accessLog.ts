@@ -5,7 +5,7 @@ import {
   defaultActionOf,
   type AccessEventInput,
 } from '../../../shared/domain/accessEvent';
-import { columnList, columns, type RowValues } from './columns';
+import { insertSql, rowOf, type RowValues } from './columns';
 import { entryMacOf, GENESIS, headMac } from './chain';
 import type { ChainKeyStore } from './keyFile';
 import type { AccessPoint } from './installation';
@@ -56,9 +56,7 @@ export function createAccessLog(options: AccessLogOptions): AccessLog {
   const key = resolveKey(db, options.keys);
   const mac = chained && key ? entryMacOf(key) : null;
 
-  const insert = db.prepare(
-    `INSERT INTO access_log (${columnList}, hash) VALUES (${columns.map(() => '?').join(', ')}, ?)`,
-  );
+  const insert = db.prepare(insertSql);
   const readHead = db.prepare(`SELECT last_id, hash FROM access_log_head WHERE one = 1`).raw();
   const writeHead = db.prepare(
     `INSERT INTO access_log_head (one, last_id, hash, mac) VALUES (1, ?, ?, ?)
@@ -68,38 +66,17 @@ export function createAccessLog(options: AccessLogOptions): AccessLog {
 
   const valuesOf = (id: number, event: AccessEventInput, now: Date): RowValues => {
     const e = accessEventInputSchema.parse(event);
-    return [
+    return rowOf({
+      ...e,
       id,
-      now.toISOString(),
-      offsetOf(now),
-      e.eventType,
-      e.action ?? defaultActionOf[e.eventType],
-      e.patientBsn,
-      e.actorUzi,
-      e.actorName,
-      e.actorRole,
-      e.responsibleUzi,
-      e.responsibleName,
-      e.responsibleRole,
-      e.organisationUra,
-      e.organisationName,
-      e.setting,
-      accessPoint.workstation,
-      accessPoint.installationId,
-      system.id,
-      system.version,
-      e.dataCategory,
-      e.legalBasis,
-      e.consentBasis,
-      e.consentAskedBy,
-      e.emergency ? 1 : 0,
-      e.outcome,
-      e.reasonCode,
-      JSON.stringify(e.sources),
-      e.correlationId,
-      e.messageId,
-      e.demo ? 1 : 0,
-    ];
+      time: now.toISOString(),
+      tzOffset: offsetOf(now),
+      action: e.action ?? defaultActionOf[e.eventType],
+      workstation: accessPoint.workstation,
+      installationId: accessPoint.installationId,
+      systemId: system.id,
+      systemVersion: system.version,
+    });
   };
 
   const writeAll = db.transaction((events: readonly AccessEventInput[]): number[] => {

@@ -1,16 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/database';
 import { createAccessLog } from './accessLog';
-import {
-  canonicalOf,
-  chainHash,
-  chainHashOf,
-  chainMacOf,
-  entryMacOf,
-  GENESIS,
-  headMac,
-} from './chain';
+import { canonicalOf, chainHash, chainMacOf, entryMacOf, GENESIS, headMac, textMac } from './chain';
 import type { RowValues } from './columns';
 import { memoryKeyStore } from './keyFile';
 import type { AccessEventInput } from '../../../shared/domain/accessEvent';
@@ -45,7 +37,19 @@ describe('chainMacOf', () => {
         ['c'.repeat(64), 'é'.repeat(20_000)],
       ];
       for (const [previous, canonical] of inputs)
-        expect(mac(previous, canonical)).toBe(chainHashOf(key, previous, canonical));
+        expect(mac(previous, canonical)).toBe(
+          createHmac('sha256', key).update(previous).update(canonical).digest('hex'),
+        );
+    }
+  });
+});
+
+describe('textMac', () => {
+  it('gives exactly the HMAC-SHA256 of createHmac (head, checkpoints)', () => {
+    for (const keyLength of [32, 16, 64, 65, 100]) {
+      const key = randomBytes(keyLength);
+      for (const message of ['', 'schakel-accesslog-v1|head|3|abc', 'é😀'.repeat(3000)])
+        expect(textMac(key, message)).toBe(createHmac('sha256', key).update(message).digest('hex'));
     }
   });
 });

@@ -1,4 +1,4 @@
-import { createHash, createHmac, hash as sha } from 'node:crypto';
+import { createHash, hash as sha } from 'node:crypto';
 import type { RowValues } from './columns';
 
 /** Format version of the canonical form; part of every MAC so a future change cannot collide. */
@@ -16,19 +16,17 @@ export const canonicalOf = (values: RowValues): string =>
 
 /** hash(n) = HMAC-SHA256(key, hash(n-1) ‖ canonical(n)), hex. */
 export function chainHash(key: Buffer, previous: string, values: RowValues): string {
-  return chainHashOf(key, previous, canonicalOf(values));
-}
-
-export function chainHashOf(key: Buffer, previous: string, canonical: string): string {
-  return createHmac('sha256', key).update(previous).update(canonical).digest('hex');
+  return entryMacOf(key)(previous, values);
 }
 
 /**
- * HMAC-SHA256 per RFC 2104, H((K ⊕ opad) ‖ H((K ⊕ ipad) ‖ message)), over buffers made once per
- * key: two one-shot `crypto.hash` calls per MAC instead of one `createHmac` object per entry (whose
- * per-call setup dominated the cost; docs/accesslog.md §Verify). Node's SHA-256 does the hashing;
- * only the HMAC construction is written out here. The caller writes the message into `room(…)`
- * from offset 64 (after the key block) and passes its end to `finish`.
+ * THE HMAC of the access log — every MAC it makes (entries, head, retention checkpoints, the
+ * verification workers, forwarding checkpoints) comes from here. HMAC-SHA256 per RFC 2104,
+ * H((K ⊕ opad) ‖ H((K ⊕ ipad) ‖ message)), with Node's SHA-256 (`crypto.hash`) over buffers made
+ * once per key: two one-shot hashes per MAC instead of one `createHmac` object per entry (whose
+ * per-call setup dominated the cost; docs/accesslog.md §Verify). `chain.test.ts` holds it equal to
+ * Node's `createHmac`. The caller writes the message into `room(…)` from offset 64 (after the key
+ * block) and passes its end to `finish`.
  */
 function hmacSha256(key: Buffer) {
   const k = key.length > 64 ? createHash('sha256').update(key).digest() : key;
@@ -57,9 +55,8 @@ function hmacSha256(key: Buffer) {
 }
 
 /**
- * A chain MAC bound to one key, over canonical text (verification, where SQLite writes the text):
- * the same value as `chainHashOf`. A test holds it equal to `createHmac`. The verification worker
- * (verify.ts) carries the same code as plain JavaScript.
+ * A chain MAC bound to one key, over canonical text (verification, where SQLite writes the text,
+ * on this thread and in the verification workers): the same value as `chainHash` over the values.
  */
 export function chainMacOf(key: Buffer): (previous: string, canonical: string) => string {
   const hmac = hmacSha256(key);
@@ -70,6 +67,13 @@ export function chainMacOf(key: Buffer): (previous: string, canonical: string) =
     n += inner.write(canonical, n, 'utf8');
     return hmac.finish(n);
   };
+}
+
+/** HMAC-SHA256(key, message) in hex, for a MAC made once (head, checkpoints). */
+export function textMac(key: Buffer, message: string): string {
+  const hmac = hmacSha256(key);
+  const inner = hmac.room(3 * message.length);
+  return hmac.finish(64 + inner.write(message, 64, 'utf8'));
 }
 
 /** The UTF-8 bytes of `["schakel-accesslog-v1"`: every canonical form starts with them. */
@@ -105,9 +109,7 @@ export function entryMacOf(key: Buffer): (previous: string, values: RowValues) =
 
 /** The head's own MAC, so the head cannot be moved back to an earlier entry without the key. */
 export function headMac(key: Buffer, lastId: number, hash: string): string {
-  return createHmac('sha256', key)
-    .update(`${CANONICAL_VERSION}|head|${lastId}|${hash}`)
-    .digest('hex');
+  return textMac(key, `${CANONICAL_VERSION}|head|${lastId}|${hash}`);
 }
 
 /** A retention checkpoint's MAC over everything it asserts. */
@@ -122,18 +124,17 @@ export function checkpointMac(
     createdAt: string;
   },
 ): string {
-  return createHmac('sha256', key)
-    .update(
-      [
-        CANONICAL_VERSION,
-        'checkpoint',
-        c.fromId,
-        c.toId,
-        c.anchorHash,
-        c.archiveFile,
-        c.archiveSha256,
-        c.createdAt,
-      ].join('|'),
-    )
-    .digest('hex');
+  return textMac(
+    key,
+    [
+      CANONICAL_VERSION,
+      'checkpoint',
+      c.fromId,
+      c.toId,
+      c.anchorHash,
+      c.archiveFile,
+      c.archiveSha256,
+      c.createdAt,
+    ].join('|'),
+  );
 }

@@ -1,37 +1,8 @@
 import type { AccessLogRecord } from '../../../shared/domain/accessEvent';
+import { recordFields } from './columns';
 
-const header: (keyof AccessLogRecord)[] = [
-  'id',
-  'time',
-  'tzOffset',
-  'eventType',
-  'action',
-  'patientBsn',
-  'actorUzi',
-  'actorName',
-  'actorRole',
-  'responsibleUzi',
-  'responsibleName',
-  'responsibleRole',
-  'organisationUra',
-  'organisationName',
-  'setting',
-  'workstation',
-  'installationId',
-  'systemId',
-  'systemVersion',
-  'dataCategory',
-  'legalBasis',
-  'consentBasis',
-  'consentAskedBy',
-  'emergency',
-  'outcome',
-  'reasonCode',
-  'sources',
-  'correlationId',
-  'messageId',
-  'demo',
-];
+/** The columns' record fields, in canonical order (the one column table, columns.ts). */
+const header = recordFields;
 
 /** RFC 4180 quoting; a leading = + - @ is neutralised so a spreadsheet never runs a cell. */
 function cell(value: unknown): string {

@@ -1,4 +1,4 @@
-import type { Db } from '../db/database';
+import type { ReadDb } from '../db/database';
 import { ServiceError } from '../../../shared/api/result';
 import type { AccessLogRecord } from '../../../shared/domain/accessEvent';
 import { columnList, recordOf, type RowValues } from './columns';
@@ -9,7 +9,7 @@ export const MAX_EXPORT_ENTRIES = 100_000;
 
 /** The entries of a period and/or patient, oldest first. */
 export function entriesForExport(
-  db: Db,
+  db: ReadDb,
   filter: { from?: string; to?: string; patientBsn?: string },
 ): AccessLogRecord[] {
   const { where, params } = filterClauses(filter);

@@ -1,4 +1,4 @@
-import type { Db } from '../db/database';
+import { readOnly, type Db } from '../db/database';
 import { ServiceError } from '../../../shared/api/result';
 import type {
   AccessLogEntry,
@@ -25,7 +25,9 @@ import { emptyDetails, sessionFields } from './sessionFields';
  */
 export function createLogViews(deps: { db: Db; log: AccessLog; clock?: () => Date }) {
   const clock = deps.clock ?? (() => new Date());
-  const search = createSearch(deps.db);
+  // Views and exports read through the read side; only the review (status, notes) writes.
+  const reader = readOnly(deps.db);
+  const search = createSearch(reader);
   const review = createReview(deps.db, clock);
 
   const lookAt = (
@@ -111,7 +113,7 @@ export function createLogViews(deps: { db: Db; log: AccessLog; clock?: () => Dat
     export(session: Session, input: AccessLogExportInput): AccessLogExport {
       // Refused before a row is read; logged after, so the export holds what was there when asked.
       refuseUnlessLogManager(session, 'access-log-export', input.patientBsn ?? null);
-      const entries = entriesForExport(deps.db, input);
+      const entries = entriesForExport(reader, input);
       logAccess(session, 'access-log-export', input.patientBsn ?? null);
       const now = clock();
       const stamp = now.toISOString().slice(0, 10);

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
 import type { Db } from '../db/database';
 import { columnList, columns, type RowValues } from './columns';
-import { chainHash, checkpointMac, GENESIS } from './chain';
+import { checkpointMac, entryMacOf, GENESIS } from './chain';
 
 import { DEFAULT_RETENTION_YEARS } from '../../config/retention';
 
@@ -128,10 +128,11 @@ export function verifyArchive(
   if (header.format !== ARCHIVE_FORMAT) return { intact: false, entries: 0, firstBrokenId: null };
   let previous = header.previousHash;
   let expected = header.fromId;
+  const mac = entryMacOf(key);
   for (const line of lines) {
     const row = JSON.parse(line) as RowValues;
     const hash = row.pop() as string;
-    if (row[0] !== expected || chainHash(key, previous, row) !== hash)
+    if (row[0] !== expected || mac(previous, row) !== hash)
       return { intact: false, entries: expected - header.fromId, firstBrokenId: expected };
     previous = hash;
     expected += 1;

@@ -1,4 +1,4 @@
-import type { Db } from '../db/database';
+import type { ReadDb, ReadStatement } from '../db/database';
 import type { AccessLogPage, AccessLogSearchInput } from '../../../shared/api/schemas';
 import { columnList, recordOf, type RowValues } from './columns';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -11,8 +11,8 @@ export type SearchFilter = Omit<AccessLogSearchInput, 'limit' | 'cursor'>;
  * that starts with its equality column and continues with (time, id), so a page costs a seek and
  * `limit` steps whatever the log's size (see the benchmark).
  */
-export function createSearch(db: Db) {
-  const cache = new Map<string, ReturnType<Db['prepare']>>();
+export function createSearch(db: ReadDb) {
+  const cache = new Map<string, ReadStatement>();
   const statementFor = (sql: string) => {
     let s = cache.get(sql);
     if (!s) cache.set(sql, (s = db.prepare(sql).raw()));

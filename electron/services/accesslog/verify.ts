@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Db } from '../db/database';
 import { canonicalSql } from './columns';
 import { CANONICAL_VERSION, chainMacOf, checkpointMac, GENESIS, headMac } from './chain';
+import { startVerifyWorker } from './verifyWorkerStart';
 
 export interface VerifyResult {
   intact: boolean;
@@ -31,14 +32,14 @@ interface CheckpointRow {
  * `canonicalOf`; docs/accesslog.md §Canonical form) and its stored hash, in id order from `?`.
  * Shared by the walk on this thread and by the verification workers.
  */
-const rangeSql = `SELECT id, ${canonicalSql(CANONICAL_VERSION)}, hash FROM access_log WHERE id >= ? AND id <= ? ORDER BY id LIMIT ?`;
+export const rangeSql = `SELECT id, ${canonicalSql(CANONICAL_VERSION)}, hash FROM access_log WHERE id >= ? AND id <= ? ORDER BY id LIMIT ?`;
 
-const missing = (id: number) => `entry ${id} is missing`;
+export const missing = (id: number) => `entry ${id} is missing`;
 const mismatch = (id: number) =>
   `entry ${id} does not match its hash (changed, or the chain was broken before it)`;
 
 /** Where a walk over a range of ids stopped: the next id expected and the last hash seen. */
-interface Walk {
+export interface Walk {
   expectedId: number;
   previous: string;
   checked: number;
@@ -53,7 +54,7 @@ interface Walk {
  * were read. The statement's iterator is drained before returning, so the connection is free
  * between calls (the app walks in chunks between other work).
  */
-function walkRows(
+export function walkRows(
   rows: IterableIterator<unknown>,
   mac: (previous: string, canonical: string) => string,
   walk: Walk,
@@ -275,9 +276,13 @@ function parallelPrefix(
   try {
     for (let i = 1; i < ranges.length; i += 1) {
       const r = ranges[i] as { from: number; to: number };
-      const worker = new Worker(workerSource, {
-        eval: true,
-        workerData: { file: db.name, key, sql: rangeSql, from: r.from, to: r.to, slot: i, shared },
+      const worker = startVerifyWorker({
+        file: db.name,
+        key,
+        from: r.from,
+        to: r.to,
+        slot: i,
+        shared,
       });
       // A worker that dies without reporting leaves its slot at 0: the wait below gives up.
       worker.on('error', () => undefined);
@@ -350,74 +355,3 @@ function parallelPrefix(
   }
   return walkFrom(db, key, chunk, { checkpoints: c.count, walk });
 }
-
-/**
- * A verification worker, as plain JavaScript so it runs the same from source (tsx, vitest) and
- * from the bundle. It opens the database read-only, takes the stored hash of the entry before its
- * range, and checks its range exactly as `walkRows` does.
- */
-const workerSource = `
-const { workerData } = require('node:worker_threads');
-const { createHash, hash: sha } = require('node:crypto');
-const { file, key, sql, from, to, slot, shared } = workerData;
-// The same HMAC-SHA256 as chainMacOf in chain.ts (two one-shot hashes over reused buffers).
-const k = key.length > 64 ? createHash('sha256').update(key).digest() : key;
-let inner = Buffer.alloc(4096, 0x36);
-const outer = Buffer.alloc(96, 0x5c);
-for (let i = 0; i < k.length; i += 1) { inner[i] = k[i] ^ 0x36; outer[i] = k[i] ^ 0x5c; }
-const mac = (previous, canonical) => {
-  const need = 64 + 3 * (previous.length + canonical.length);
-  if (need > inner.length) {
-    const grown = Buffer.alloc(need * 2);
-    inner.copy(grown, 0, 0, 64);
-    inner = grown;
-  }
-  let n = 64 + inner.write(previous, 64, 'utf8');
-  n += inner.write(canonical, n, 'utf8');
-  outer.write(sha('sha256', inner.subarray(0, n), 'binary'), 64, 'binary');
-  return sha('sha256', outer, 'hex');
-};
-const n = 4;
-const results = new Float64Array(shared, 0, (shared.byteLength - 4) / 8);
-const signal = new Int32Array(shared, shared.byteLength - 4, 1);
-const finish = (state, checked, brokenId, reason) => {
-  results[n * slot + 1] = checked;
-  results[n * slot + 2] = brokenId;
-  results[n * slot + 3] = reason;
-  results[n * slot] = state;
-  Atomics.add(signal, 0, 1);
-  Atomics.notify(signal, 0);
-};
-let db;
-try {
-  const Database = require('better-sqlite3');
-  db = new Database(file, { readonly: true, fileMustExist: true });
-  const before = db.prepare('SELECT hash FROM access_log WHERE id = ?').pluck().get(from - 1);
-  if (typeof before !== 'string') finish(1, 0, from - 1, 3);
-  else {
-    const page = db.prepare(sql).raw();
-    let previous = before, expectedId = from, checked = 0, brokenId = 0, reason = 0;
-    outer: for (;;) {
-      let read = 0;
-      for (const row of page.iterate(expectedId, to, 20000)) {
-        const id = row[0], hash = row[2];
-        read += 1;
-        if (brokenId) continue;
-        if (id !== expectedId) { brokenId = expectedId; reason = 1; continue; }
-        if (mac(previous, row[1]) !== hash) {
-          brokenId = id; reason = 2; continue;
-        }
-        previous = hash; expectedId = id + 1; checked += 1;
-      }
-      Atomics.add(signal, 0, 1); // progress, for the wait's watchdog
-      if (brokenId || read === 0 || expectedId > to) break outer;
-    }
-    if (!brokenId && expectedId <= to) { brokenId = expectedId; reason = 1; }
-    finish(1, checked, brokenId, reason);
-  }
-} catch (error) {
-  finish(2, 0, 0, 0);
-} finally {
-  if (db) db.close();
-}
-`;

@@ -3,7 +3,58 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrations } from './migrations';
 
-export type Db = Database.Database;
+/** The writer: the one connection main owns, with migrations, transactions and writes. */
+export type WriteDb = Database.Database;
+/** The writer (the name most of the code uses). */
+export type Db = WriteDb;
+
+/** A prepared statement that can only read. */
+export interface ReadStatement {
+  get(...params: unknown[]): unknown;
+  all(...params: unknown[]): unknown[];
+  iterate(...params: unknown[]): IterableIterator<unknown>;
+  pluck(toggle?: boolean): this;
+  raw(toggle?: boolean): this;
+}
+
+/**
+ * The database as the views, exports and forwarding see it: statements that read, nothing else.
+ * The type has no `run`, `exec`, `transaction` or `pragma`; `readOnly(db)` also refuses, when it
+ * is prepared, any statement SQLite says would write.
+ */
+export interface ReadDb {
+  prepare(sql: string): ReadStatement;
+  readonly name: string;
+  readonly memory: boolean;
+  readonly inTransaction: boolean;
+}
+
+export class WriteThroughReadDbError extends Error {
+  constructor() {
+    super('A read-only view of the database was asked to prepare a statement that writes.');
+    this.name = 'WriteThroughReadDbError';
+  }
+}
+
+/** The read side of the writer's connection (same connection, same transaction visibility). */
+export function readOnly(db: WriteDb): ReadDb {
+  return {
+    prepare(sql) {
+      const statement = db.prepare(sql);
+      if (!statement.readonly) throw new WriteThroughReadDbError();
+      return statement as unknown as ReadStatement;
+    },
+    get name() {
+      return db.name;
+    },
+    get memory() {
+      return db.memory;
+    },
+    get inTransaction() {
+      return db.inTransaction;
+    },
+  };
+}
 
 export interface OpenOptions {
   /** Path of the database file, or ':memory:'. */
@@ -50,12 +101,19 @@ export function schemaVersion(db: Db): number {
 }
 
 function migrate(db: Db): void {
+  migrateTo(db, migrations.length);
+}
+
+/**
+ * Applies the migrations after the database's version up to `target` in one transaction (the
+ * app always goes to the last; tests go step by step).
+ */
+export function migrateTo(db: Db, target: number): void {
   const current = schemaVersion(db);
-  const target = migrations.length;
-  if (current > target) throw new DatabaseTooNewError(current, target);
-  if (current === target) return;
+  if (current > migrations.length) throw new DatabaseTooNewError(current, migrations.length);
+  if (current >= target) return;
   db.transaction(() => {
-    for (const migration of migrations.slice(current)) db.exec(migration.sql);
+    for (const migration of migrations.slice(current, target)) db.exec(migration.sql);
     db.pragma(`user_version = ${target}`);
   }).immediate();
 }

@@ -3,6 +3,7 @@
  * `user_version` holds how many have been applied.
  */
 import { outboxMigrationSql } from '../locumreport/outboxSchema';
+import { forwardCursorMigrationSql } from '../accesslog/forwarding/cursorSchema';
 
 export interface Migration {
   name: string;
@@ -120,5 +121,10 @@ export const migrations: Migration[] = [
     // The locum-report outbox: sealed content until acknowledged, history kept (issue 8).
     name: '002-locum-outbox',
     sql: outboxMigrationSql,
+  },
+  {
+    // Forwarding the access log to the central audit store: the store-and-forward cursor (issue 17).
+    name: '003-access-log-forward',
+    sql: forwardCursorMigrationSql,
   },
 ];

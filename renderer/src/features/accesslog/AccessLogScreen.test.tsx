@@ -20,7 +20,8 @@ function fake(impl: Partial<Record<keyof Api, (input: never) => unknown>>) {
     operationNames.map((name) => [
       name,
       async (input: unknown): Promise<Result<unknown>> => {
-        calls.push({ name, input });
+        // The forwarding line reads no entry and is not logged: not one of the calls counted here.
+        if (name !== 'accessLogForwarding') calls.push({ name, input });
         const f = impl[name] as ((input: unknown) => unknown) | undefined;
         return f
           ? { ok: true, value: f(input) }

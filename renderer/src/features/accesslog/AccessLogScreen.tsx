@@ -3,6 +3,7 @@ import { useFeatureMessages } from '../../i18n/I18nContext';
 import { accessLogMessages } from './messages';
 import { EntrySearch } from './EntrySearch';
 import { ReviewQueue } from './ReviewQueue';
+import { ForwardingStatus } from './ForwardingStatus';
 import './accesslog.css';
 
 type Tab = 'patient' | 'employee' | 'review';
@@ -19,6 +20,7 @@ export function AccessLogScreen({ onClose }: { onClose: () => void }) {
           {t('screen.back')}
         </button>
       </header>
+      <ForwardingStatus />
       <div role="tablist" className="toolbar">
         {(['patient', 'employee', 'review'] as const).map((name) => (
           <button

@@ -42,6 +42,10 @@ const nl = {
   'integrity.keyMissing':
     'De sleutel van de toegangslog ontbreekt. Er kan niets worden vastgelegd of getoond. Meld dit aan de beheerder.',
   'integrity.checking': 'Toegangslog wordt gecontroleerd…',
+  'forwarding.off': 'Doorsturen naar de centrale auditlog: uit.',
+  'forwarding.upToDate': 'Doorgestuurd naar de centrale auditlog: bij (t/m regel {id}).',
+  'forwarding.behind': 'Doorsturen naar de centrale auditlog: {n} regels achter sinds {since}.',
+  'forwarding.noConnection': 'Geen verbinding met de centrale auditlog ({why}).',
 } as const;
 
 const en: Record<keyof typeof nl, string> = {
@@ -88,6 +92,10 @@ const en: Record<keyof typeof nl, string> = {
   'integrity.keyMissing':
     'The access log key is missing. Nothing can be logged or shown. Report this to the administrator.',
   'integrity.checking': 'Checking the access log…',
+  'forwarding.off': 'Forwarding to the central audit log: off.',
+  'forwarding.upToDate': 'Forwarded to the central audit log: up to date (to entry {id}).',
+  'forwarding.behind': 'Forwarding to the central audit log: {n} entries behind since {since}.',
+  'forwarding.noConnection': 'No connection to the central audit log ({why}).',
 };
 
 export const accessLogMessages = { nl, en };

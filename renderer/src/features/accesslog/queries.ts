@@ -17,6 +17,16 @@ export function useAccessLogIntegrity() {
   });
 }
 
+/** Forwarding to the central audit store (log manager): polled, it reads no entry and is not logged. */
+export function useAccessLogForwarding() {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['accessLogForwarding'],
+    queryFn: () => unwrap(api.accessLogForwarding({})),
+    refetchInterval: 10_000,
+  });
+}
+
 /** Keyset pages of the log for a filter; `enabled` only once the user asked (each look is logged). */
 export function useAccessLogSearch(filter: SearchFilter | null) {
   const api = useApi();
