@@ -213,7 +213,7 @@ export function createOutbox(options: OutboxOptions) {
   function sealedPayload(row: OutboxRow): { xml: string; report: LocumReport } {
     if (!row.content)
       throw new ServiceError(
-        'VALIDATION',
+        'PRECONDITION',
         'This report was delivered; its content is no longer kept.',
       );
     return JSON.parse(open(options.key, row.content, row.report_id)) as {
@@ -240,7 +240,7 @@ export function createOutbox(options: OutboxOptions) {
 
   const find = (reportId: string) => {
     const row = store.get(reportId);
-    if (!row) throw new ServiceError('VALIDATION', 'No such report in the outbox.');
+    if (!row) throw new ServiceError('NOT_FOUND', 'No such report in the outbox.');
     return row;
   };
 

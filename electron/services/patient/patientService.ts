@@ -76,7 +76,7 @@ export function createPatientService(deps: {
   function requireOpen(bsn: string): OpenPatient {
     const normalised = checkBsn(bsn);
     if (!open || !normalised.valid || open.bsn !== normalised.value) {
-      throw new ServiceError('VALIDATION', 'Open this patient first.');
+      throw new ServiceError('PRECONDITION', 'Open this patient first.');
     }
     return open;
   }
@@ -119,7 +119,7 @@ export function createPatientService(deps: {
       const context = contextOf(session, patient);
       if (!context.verbalQuestionApplies) {
         throw new ServiceError(
-          'VALIDATION',
+          'PRECONDITION',
           'The verbal question does not apply to this patient now.',
         );
       }
