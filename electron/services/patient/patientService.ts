@@ -7,6 +7,7 @@ import type { VerbalAnswer } from '../../../shared/domain/consent';
 import type { AccessLog } from '../accesslog/accessLog';
 import { emptyDetails, sessionFields } from '../accesslog/sessionFields';
 import { categoriesOf, decide, type DecisionContext } from './decisions';
+import { identityRefusal } from './identityAuthority';
 import type { DirectoryEntry, PatientDirectory } from './ports';
 
 interface VerbalRecord {
@@ -88,6 +89,25 @@ export function createPatientService(deps: {
       const checked = checkBsn(bsn);
       if (!checked.valid)
         throw new ServiceError('VALIDATION', `BSN: ${identifierReasonText[checked.reason].en}`);
+      // Decided before the directory is asked: no name, birth date or own GP for who may see nothing.
+      const refusal = identityRefusal(session);
+      if (refusal !== null) {
+        deps.log.append({
+          ...emptyDetails,
+          ...sessionFields(session),
+          eventType: 'patient-search',
+          patientBsn: checked.value,
+          dataCategory: 'patient-identity',
+          legalBasis: 'none',
+          outcome: 'refused',
+          reasonCode: refusal,
+          correlationId: randomUUID(),
+        });
+        throw new ServiceError(
+          'NOT_AUTHORISED',
+          'This pass or role may not look up patients through the switchpoint.',
+        );
+      }
       open?.controller.abort();
       const entry = deps.directory.lookup(checked.value);
       const patient: OpenPatient = {
