@@ -6,7 +6,9 @@ import { runRetention } from '../services/accesslog/retentionRun';
 import { scheduleRetention } from '../services/accesslog/retentionSchedule';
 import { protectedKeyStore, type KeyProtector } from '../services/keys/protectedKeyStore';
 import { openDatabase } from '../services/db/database';
-import { createSessionService } from '../services/session/session';
+import { createSessionService, type SessionService } from '../services/session/session';
+import { ServiceError } from '../../shared/api/result';
+import type { OperationName } from '../../shared/api/operations';
 import { createPatientService } from '../services/patient/patientService';
 import { createRecordsService } from '../services/records/recordsService';
 import { createOutbox } from '../services/locumreport/outbox';
@@ -39,6 +41,29 @@ export interface App {
   /** The switchpoint the app talks to (the embedded simulator in demo mode). */
   switchpoint: SwitchpointWiring;
   close(): Promise<void>;
+}
+
+/** What may still be called while the idle lock is on: nothing that shows a patient or the log. */
+const openWhileLocked = new Set<OperationName>([
+  'appInfo',
+  'signOut',
+  'sessionLock',
+  'sessionUnlock',
+  'accessLogIntegrity',
+]);
+
+/** The idle lock held by the services: every other operation is refused until unlock. */
+function lockedOut(handlers: Handlers, session: SessionService): Handlers {
+  return Object.fromEntries(
+    Object.entries(handlers).map(([name, handler]) => [
+      name,
+      (input: never) => {
+        if (session.isLocked() && !openWhileLocked.has(name as OperationName))
+          throw new ServiceError('SESSION_LOCKED', 'The screen is locked; unlock first.');
+        return (handler as (input: never) => unknown)(input);
+      },
+    ]),
+  ) as Handlers;
 }
 
 /** Composes the services. Electron-given values arrive as options; nothing here imports Electron. */
@@ -110,6 +135,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   const reports = createLocumReportService({
     outbox,
     patients,
+    log,
     session: session.require,
     build: (report, s) =>
       switchpoint.clientForOrganisation(s.organisation.ura).buildLocumReport(report),
@@ -136,6 +162,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       patients.close();
       return session.lock();
     },
+    sessionUnlock: () => session.unlock(),
     accessLogRecent: ({ limit }) => views.ownRecent(session.require(), limit),
     accessLogIntegrity: () => integrity.current(),
     accessLogSearch: (input) => views.search(session.require(), input),
@@ -160,7 +187,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   };
 
   return {
-    handlers,
+    handlers: lockedOut(handlers, session),
     switchpoint,
     async close() {
       retention.stop();

@@ -102,7 +102,20 @@ export function createOutbox(options: OutboxOptions) {
 
   function submit(report: NewReport): OutboxEntry {
     const existing = store.get(report.reportId);
-    if (existing) return entryOf(existing);
+    if (existing) {
+      // The same draft sent twice (a double click) is one report; the id reused for another
+      // patient, addressee or author is a different report and must not vanish behind the first.
+      if (
+        existing.patient_bsn !== report.bsn ||
+        existing.addressee_ura !== report.addressee.ura ||
+        existing.author_uzi !== report.authorUzi
+      )
+        throw new ServiceError(
+          'CONFLICT',
+          'This draft id already belongs to another report; the new report was not stored. Send it again as a new draft.',
+        );
+      return entryOf(existing);
+    }
     store.insert({
       report_id: report.reportId,
       message_id: report.messageId,
@@ -274,6 +287,16 @@ export function createOutbox(options: OutboxOptions) {
       return { entry: entryOf(row), report };
     },
     get: (reportId: string) => entryOf(find(reportId)),
+    /** Who wrote the report and from which HAP: what print and retry are authorised against. */
+    owner(reportId: string) {
+      const row = find(reportId);
+      return {
+        authorUzi: row.author_uzi,
+        senderUra: row.sender_ura,
+        bsn: row.patient_bsn,
+        messageId: row.message_id,
+      };
+    },
     list: (limit = 100) => store.list(limit).map(entryOf),
     history: (reportId: string) => store.history(reportId),
     counts() {
