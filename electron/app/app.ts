@@ -6,6 +6,7 @@ import { runRetention } from '../services/accesslog/retentionRun';
 import { scheduleRetention } from '../services/accesslog/retentionSchedule';
 import { protectedKeyStore, type KeyProtector } from '../services/keys/protectedKeyStore';
 import { openDatabase } from '../services/db/database';
+import { privateDir } from '../services/db/privateFiles';
 import { createSessionService, type SessionService } from '../services/session/session';
 import { ServiceError } from '../../shared/api/result';
 import type { OperationName } from '../../shared/api/operations';
@@ -72,6 +73,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   const demo = options.mode === 'demo';
   // Configuration first: a wrong value stops the start before anything is opened.
   const retentionYears = options.retentionYears ?? retentionYearsFromEnv();
+  privateDir(options.dataDir);
   const db = openDatabase({
     file: databaseFile(options.dataDir, options.mode),
     nativeBinding: options.nativeBinding,

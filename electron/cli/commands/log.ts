@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { writePrivateFile } from '../../services/db/privateFiles';
 import { CliError, option, type Command } from '../command';
 import { dataDir } from '../../config/dataDir';
 import { databaseFile, type Mode } from '../../config/dataDir';
@@ -122,7 +122,7 @@ export const log: Command = {
             process.stdout.write(content);
             return undefined;
           }
-          writeFileSync(out, content, { mode: 0o600 });
+          writePrivateFile(out, content);
           return { mode, format, entries: entries.length, file: out };
         }
         case 'verify-archive': {
