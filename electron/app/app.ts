@@ -13,6 +13,7 @@ import type { OperationName } from '../../shared/api/operations';
 import { createPatientService } from '../services/patient/patientService';
 import { createRecordsService } from '../services/records/recordsService';
 import { createOutbox } from '../services/locumreport/outbox';
+import { keyMissingMessage, resolveOutboxKey } from '../services/locumreport/outboxKey';
 import { createLocumReportService, outboxLogger } from '../services/locumreport/locumReportService';
 import { createTrainerService } from '../demo/trainer/trainerService';
 import { wireSwitchpoint, type SwitchpointWiring } from './switchpointWiring';
@@ -121,9 +122,16 @@ export async function startApp(options: AppOptions): Promise<App> {
     join(options.dataDir, 'keys', `outbox-${options.mode}.key`),
     options.keyProtector,
   );
+  const outboxKey = resolveOutboxKey(db, outboxKeys);
+  if (outboxKey.kind === 'missing')
+    console.error(
+      `[schakel] ${keyMissingMessage(outboxKey.sealed)} (key file: ${outboxKey.location})`,
+    );
   const outbox = createOutbox({
     db,
-    key: outboxKeys.load() ?? outboxKeys.create(),
+    key: outboxKey.kind === 'ready' ? outboxKey.key : null,
+    keyMissingMessage:
+      outboxKey.kind === 'missing' ? keyMissingMessage(outboxKey.sealed) : undefined,
     log: outboxLogger(log, session.current, demo),
     clock,
     // Retries run after sign-out too: the HAP's own system certificate sends, not the person.
