@@ -6,10 +6,14 @@ import { runRetention } from '../services/accesslog/retentionRun';
 import { scheduleRetention } from '../services/accesslog/retentionSchedule';
 import { protectedKeyStore, type KeyProtector } from '../services/keys/protectedKeyStore';
 import { openDatabase } from '../services/db/database';
-import { createSessionService } from '../services/session/session';
+import { privateDir } from '../services/db/privateFiles';
+import { createSessionService, type SessionService } from '../services/session/session';
+import { ServiceError } from '../../shared/api/result';
+import type { OperationName } from '../../shared/api/operations';
 import { createPatientService } from '../services/patient/patientService';
 import { createRecordsService } from '../services/records/recordsService';
 import { createOutbox } from '../services/locumreport/outbox';
+import { keyMissingMessage, resolveOutboxKey } from '../services/locumreport/outboxKey';
 import { createLocumReportService, outboxLogger } from '../services/locumreport/locumReportService';
 import { createTrainerService } from '../demo/trainer/trainerService';
 import { wireSwitchpoint, type SwitchpointWiring } from './switchpointWiring';
@@ -22,7 +26,6 @@ import { databaseFile, type Mode } from '../config/dataDir';
 import { retentionYearsFromEnv } from '../config/retention';
 import { readAuditForwarding } from '../config/auditForwarding';
 import { wireAuditForwarding } from './auditForwardingWiring';
-import { ServiceError } from '../../shared/api/result';
 
 export interface AppOptions {
   dataDir: string;
@@ -45,12 +48,36 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** What may still be called while the idle lock is on: nothing that shows a patient or the log. */
+const openWhileLocked = new Set<OperationName>([
+  'appInfo',
+  'signOut',
+  'sessionLock',
+  'sessionUnlock',
+  'accessLogIntegrity',
+]);
+
+/** The idle lock held by the services: every other operation is refused until unlock. */
+function lockedOut(handlers: Handlers, session: SessionService): Handlers {
+  return Object.fromEntries(
+    Object.entries(handlers).map(([name, handler]) => [
+      name,
+      (input: never) => {
+        if (session.isLocked() && !openWhileLocked.has(name as OperationName))
+          throw new ServiceError('SESSION_LOCKED', 'The screen is locked; unlock first.');
+        return (handler as (input: never) => unknown)(input);
+      },
+    ]),
+  ) as Handlers;
+}
+
 /** Composes the services. Electron-given values arrive as options; nothing here imports Electron. */
 export async function startApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? (() => new Date());
   const demo = options.mode === 'demo';
   // Configuration first: a wrong value stops the start before anything is opened.
   const retentionYears = options.retentionYears ?? retentionYearsFromEnv();
+  privateDir(options.dataDir);
   const forwardingConfig = readAuditForwarding(options.dataDir);
   const db = openDatabase({
     file: databaseFile(options.dataDir, options.mode),
@@ -108,9 +135,16 @@ export async function startApp(options: AppOptions): Promise<App> {
     join(options.dataDir, 'keys', `outbox-${options.mode}.key`),
     options.keyProtector,
   );
+  const outboxKey = resolveOutboxKey(db, outboxKeys);
+  if (outboxKey.kind === 'missing')
+    console.error(
+      `[schakel] ${keyMissingMessage(outboxKey.sealed)} (key file: ${outboxKey.location})`,
+    );
   const outbox = createOutbox({
     db,
-    key: outboxKeys.load() ?? outboxKeys.create(),
+    key: outboxKey.kind === 'ready' ? outboxKey.key : null,
+    keyMissingMessage:
+      outboxKey.kind === 'missing' ? keyMissingMessage(outboxKey.sealed) : undefined,
     log: outboxLogger(log, session.current, demo),
     clock,
     send: locumReports.send,
@@ -118,6 +152,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   const reports = createLocumReportService({
     outbox,
     patients,
+    log,
     session: session.require,
     channel: locumReports,
   });
@@ -143,6 +178,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       patients.close();
       return session.lock();
     },
+    sessionUnlock: () => session.unlock(),
     accessLogRecent: ({ limit }) => views.ownRecent(session.require(), limit),
     accessLogIntegrity: () => integrity.current(),
     accessLogForwarding: () => {
@@ -172,7 +208,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   };
 
   return {
-    handlers,
+    handlers: lockedOut(handlers, session),
     switchpoint,
     async close() {
       retention.stop();

@@ -4,7 +4,8 @@
  * output is the endpoint URL; the demo PKI lives in <dataDir>/demo-pki/ (SCHAKEL_DATA_DIR honoured).
  */
 import { isIP } from 'node:net';
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { writePrivateFile } from '../services/db/privateFiles';
 import { join } from 'node:path';
 import { dataDir } from '../config/dataDir';
 import { issueSwitchpointCertificate } from './pki/demoPki';
@@ -55,7 +56,7 @@ async function main(args: string[]): Promise<void> {
   });
   process.stdout.write(`${simulator.url}\n`);
   const endpointFile = join(dir, ENDPOINT_FILE);
-  writeFileSync(endpointFile, `${JSON.stringify({ url: simulator.url, pid: process.pid })}\n`);
+  writePrivateFile(endpointFile, `${JSON.stringify({ url: simulator.url, pid: process.pid })}\n`);
   process.stdout.write(
     [
       `Gesimuleerd LSP (demo) listening on ${simulator.url}`,

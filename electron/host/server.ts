@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { dispatch, type Handlers } from '../services/dispatch';
+import { statusOfResult } from './httpStatus';
 
 export interface HostOptions {
   handlers: Handlers;
@@ -80,27 +81,46 @@ export async function startHost(options: HostOptions): Promise<Host> {
 
   async function api(req: IncomingMessage, res: ServerResponse, operation: string): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Method not allowed');
-    const given = Buffer.from((req.headers.authorization ?? '').replace(/^Bearer /, ''));
+    // Exactly "Bearer <token>": a bare token (or any other scheme) is refused.
+    const authorization = req.headers.authorization ?? '';
+    const given = Buffer.from(
+      authorization.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : '',
+    );
     if (given.length !== tokenBytes.length || !timingSafeEqual(given, tokenBytes)) {
       return send(res, 401, 'text/plain', 'Missing or wrong token');
     }
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    if (!isJson(req.headers['content-type'])) {
       return send(res, 415, 'text/plain', 'JSON only');
+    }
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY) return tooLarge(req, res);
+    let text: string;
+    try {
+      text = await readBody(req);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return tooLarge(req, res);
+      throw error;
     }
     let body: unknown;
     try {
-      body = JSON.parse(await readBody(req));
+      body = JSON.parse(text);
     } catch {
       return sendJson(res, 400, {
         ok: false,
         error: { code: 'VALIDATION', message: 'Invalid JSON body.' },
       });
     }
-    sendJson(res, 200, await dispatch(options.handlers, operation, body));
+    const result = await dispatch(options.handlers, operation, body);
+    sendJson(res, statusOfResult(result), result);
   }
 
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
+    let relative: string;
+    try {
+      relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
+    } catch {
+      return send(res, 400, 'text/plain', 'Malformed path');
+    }
     const file = normalize(join(options.rendererDir, relative));
     if (!file.startsWith(normalize(options.rendererDir) + sep))
       return send(res, 404, 'text/plain', 'Not found');
@@ -132,15 +152,36 @@ export async function startHost(options: HostOptions): Promise<Host> {
   };
 }
 
+/** `application/json`, with or without parameters (charset) — not `application/jsonp` or `application/json-seq`. */
+function isJson(contentType: string | undefined): boolean {
+  const media = (contentType ?? '').split(';')[0]?.trim().toLowerCase();
+  return media === 'application/json';
+}
+
+class BodyTooLarge extends Error {}
+
+/** 413 with a body the client can read, then the connection is closed (the rest is not read). */
+function tooLarge(req: IncomingMessage, res: ServerResponse): void {
+  res.setHeader('Connection', 'close');
+  sendJson(res, 413, {
+    ok: false,
+    error: { code: 'VALIDATION', message: 'The request body is larger than 1 MiB.' },
+  });
+  req.resume();
+}
+
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let over = false;
     req.on('data', (chunk: Buffer) => {
+      if (over) return;
       size += chunk.length;
       if (size > MAX_BODY) {
-        reject(new Error('body too large'));
-        req.destroy();
+        over = true;
+        chunks.length = 0;
+        reject(new BodyTooLarge('body too large'));
       } else chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));

@@ -305,7 +305,7 @@ describe('the patient workflow services', () => {
   it('an invalid BSN is refused with its reason; a query needs the patient open', async () => {
     const w = world({});
     expect(() => bsnSchema.parse('123456789')).toThrow(/eleven-check/);
-    await expect(w.records.summary(BSN)).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(w.records.summary(BSN)).rejects.toMatchObject({ code: 'PRECONDITION' });
   });
 
   it('closing the patient aborts queries in flight', async () => {

@@ -196,6 +196,6 @@ describe('trainer service (demoState, demoControl)', () => {
       action: 'applyScenario',
       scenarioId: 'no-such-scenario',
     });
-    expect(bad.ok ? null : bad.error.code).toBe('VALIDATION');
+    expect(bad.ok ? null : bad.error.code).toBe('NOT_FOUND');
   }, 60_000);
 });

@@ -54,6 +54,8 @@ export const contract = {
   signOut: { input: z.object({}).strict(), output: z.object({ signedOut: z.boolean() }) },
   /** The idle lock: the open patient is forgotten and the lock is logged; the session stays. */
   sessionLock: { input: z.object({}).strict(), output: z.object({ locked: z.boolean() }) },
+  /** Ends the idle lock; while locked every other operation but sign-out answers SESSION_LOCKED. */
+  sessionUnlock: { input: z.object({}).strict(), output: z.object({ unlocked: z.boolean() }) },
   accessLogRecent: {
     input: z.object({ limit: z.number().int().min(1).max(500) }).strict(),
     output: z.array(accessLogEntrySchema),

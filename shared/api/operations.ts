@@ -7,6 +7,7 @@ export const operationNames = [
   'signInDemo',
   'signOut',
   'sessionLock',
+  'sessionUnlock',
   'accessLogRecent',
   'accessLogIntegrity',
   'accessLogForwarding',

@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { codeSchema, quantitySchema } from '../domain/clinical/common';
 import { journalLineSchema } from '../domain/clinical/summary';
 import { locumReportSchema } from '../domain/clinical/locumReport';
+import { reportText } from './reportText';
+
+/** A code whose display is free text that goes into the message. */
+const draftCodeSchema = codeSchema.extend({ display: reportText(500).nullable() });
 
 /**
  * What the composer sends: the clinician's part of the report. The service adds the patient, the
@@ -9,25 +13,23 @@ import { locumReportSchema } from '../domain/clinical/locumReport';
  */
 export const reportDraftSchema = z
   .object({
-    contactType: codeSchema,
+    contactType: draftCodeSchema,
     start: z.string().min(1).max(40),
     end: z.string().min(1).max(40),
-    lines: z.array(journalLineSchema).max(200),
-    icpc: z
-      .array(z.object({ code: z.string().max(10), display: z.string().max(200).nullable() }))
-      .max(20),
-    episodeProposal: z.object({ title: z.string().max(200), icpc: z.string().max(10) }).nullable(),
+    lines: z.array(journalLineSchema.extend({ text: reportText(10_000) })).max(200),
+    icpc: z.array(z.object({ code: reportText(10), display: reportText(200).nullable() })).max(20),
+    episodeProposal: z.object({ title: reportText(200), icpc: reportText(10) }).nullable(),
     medication: z
       .array(
         z.object({
-          product: codeSchema,
-          dosageText: z.string().max(500).nullable(),
+          product: draftCodeSchema,
+          dosageText: reportText(500).nullable(),
           quantity: quantitySchema.nullable(),
         }),
       )
       .max(50),
-    handOverNote: z.string().max(4000).nullable(),
-    followUp: z.string().max(2000).nullable(),
+    handOverNote: reportText(4000).nullable(),
+    followUp: reportText(2000).nullable(),
   })
   .strict();
 export type ReportDraft = z.infer<typeof reportDraftSchema>;

@@ -2,7 +2,16 @@ import { z } from 'zod';
 
 /** Stable error codes that cross the boundary. The renderer translates each one. */
 export const errorCodes = [
+  /** The input itself is wrong (schema, a field's value). */
   'VALIDATION',
+  /** The thing asked for does not exist (a report id, a review entry, a scenario). */
+  'NOT_FOUND',
+  /** The input is fine but the state is not: open this patient first, the outbox key is missing. */
+  'PRECONDITION',
+  /** The id is already used for something else (a draft id reused for another patient). */
+  'CONFLICT',
+  /** The idle lock is on: every operation but unlock (and sign-out) is refused. */
+  'SESSION_LOCKED',
   'UNKNOWN_OPERATION',
   'NOT_SIGNED_IN',
   'NOT_AUTHORISED',

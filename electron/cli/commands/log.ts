@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
+import { writePrivateFile } from '../../services/db/privateFiles';
 import { CliError, option, type Command } from '../command';
 import { dataDir } from '../../config/dataDir';
 import { databaseFile, type Mode } from '../../config/dataDir';
@@ -126,7 +127,7 @@ export const log: Command = {
             process.stdout.write(content);
             return undefined;
           }
-          writeFileSync(out, content, { mode: 0o600 });
+          writePrivateFile(out, content);
           return { mode, format, entries: entries.length, file: out };
         }
         case 'reconcile': {

@@ -1,7 +1,8 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { createDemoPki, type DemoPki } from './demoPki';
+import { privateDir, writePrivateFile } from '../../services/db/privateFiles';
 import { demoOrganisations } from './organisations';
 
 const pemPair = z.object({ cert: z.string(), key: z.string() });
@@ -28,11 +29,11 @@ export async function loadOrCreateDemoPki(dataDir: string): Promise<DemoPki> {
     if (parsed.success && wanted.every((o) => parsed.data.systems[o.ura])) return parsed.data;
   }
   const pki = await createDemoPki({ organisations: wanted });
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  privateDir(dir);
   const temp = `${file}.${process.pid}.tmp`;
   writeFileSync(temp, `${JSON.stringify(pki, null, 2)}\n`, { mode: 0o600 });
   chmodSync(temp, 0o600);
   renameSync(temp, file);
-  writeFileSync(join(dir, 'ca.pem'), pki.ca);
+  writePrivateFile(join(dir, 'ca.pem'), pki.ca);
   return pki;
 }

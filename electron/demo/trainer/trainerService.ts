@@ -56,7 +56,7 @@ export function createTrainerService(deps: {
         return setReceiverMode(s, action.sourceId, action.mode);
       case 'applyScenario': {
         const scenario = scenarioById(action.scenarioId);
-        if (!scenario) throw new ServiceError('VALIDATION', 'No such scenario.');
+        if (!scenario) throw new ServiceError('NOT_FOUND', 'No such scenario.');
         // Switches back to the start state (log and inboxes stay), then this scenario's settings.
         simulator.resetSwitches();
         const { settings } = scenario;

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { tightenFile } from '../db/privateFiles';
 
 /** The access point (NEN 7513): which workstation, which installation of Schakel. */
 export interface AccessPoint {
@@ -16,6 +17,7 @@ export function accessPointOf(dataDir: string): AccessPoint {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     writeFileSync(file, `${randomUUID()}\n`, { mode: 0o600, flag: 'wx' });
   }
+  tightenFile(file);
   return {
     workstation: hostname().slice(0, 200),
     installationId: readFileSync(file, 'utf8').trim(),

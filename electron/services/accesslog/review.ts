@@ -91,7 +91,7 @@ export function createReview(db: Db, clock: () => Date = () => new Date()) {
     ): { entryId: number; status: ReviewStatus } {
       db.transaction(() => {
         if (!isReviewable.get(input.entryId))
-          throw new ServiceError('VALIDATION', 'That entry is not in the review queue.');
+          throw new ServiceError('NOT_FOUND', 'That entry is not in the review queue.');
         const now = clock().toISOString();
         upsert.run(input.entryId, input.status, now, by.uzi);
         if (input.note.trim())

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrations } from './migrations';
+import { privateDir, tightenFile, touchPrivate } from './privateFiles';
 
 /** The writer: the one connection main owns, with migrations, transactions and writes. */
 export type WriteDb = Database.Database;
@@ -81,10 +81,16 @@ export class DatabaseTooNewError extends Error {
  * migrations applied in one transaction. A database newer than the code is refused untouched.
  */
 export function openDatabase({ file, nativeBinding }: OpenOptions): Db {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  const onDisk = file !== ':memory:';
+  if (onDisk) {
+    // SQLite gives the -wal and -shm files the database file's permissions: 0600 first.
+    privateDir(dirname(file));
+    touchPrivate(file);
+  }
   const db = new Database(file, nativeBinding ? { nativeBinding } : {});
   try {
     db.pragma('journal_mode = WAL');
+    if (onDisk) for (const suffix of ['-wal', '-shm']) tightenFile(`${file}${suffix}`);
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');

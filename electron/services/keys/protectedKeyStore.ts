@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { randomBytes } from 'node:crypto';
 import { dirname } from 'node:path';
 import { fileKeyStore, type ChainKeyStore } from '../accesslog/keyFile';
+import { tightenFile } from '../db/privateFiles';
 
 /**
  * What the operating system offers to protect a secret at rest: in the desktop app Electron's
@@ -53,6 +54,7 @@ export function protectedKeyStore(file: string, protector?: KeyProtector): Chain
     location: file,
     load() {
       if (!existsSync(file)) return null;
+      tightenFile(file);
       const text = readFileSync(file, 'utf8').trim();
       if (text.startsWith(PREFIX)) {
         const sealed = text.slice(text.indexOf(':', PREFIX.length) + 1);

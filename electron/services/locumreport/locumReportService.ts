@@ -9,6 +9,7 @@ import type { AccessLog } from '../accesslog/accessLog';
 import { emptyDetails, sessionFields, systemFields } from '../accesslog/sessionFields';
 import type { PatientService } from '../patient/patientService';
 import type { LocumReportChannel } from './ports';
+import { reportRefusal } from '../patient/identityAuthority';
 import type { Outbox, OutboxEntry, OutboxLogEvent } from './outbox';
 
 /** Builds the REPC_IN990003NL message for a report (the codec), with its message id. */
@@ -22,11 +23,41 @@ export function createLocumReportService(deps: {
   patients: PatientService;
   channel: LocumReportChannel;
   session: () => Session;
+  /** Where a refused print or retry is logged. */
+  log: AccessLog;
 }) {
   const view = (entry: OutboxEntry): OutboxEntryView => ({
     ...entry,
     history: deps.outbox.history(entry.reportId),
   });
+
+  /**
+   * Only the author, or a clinician of the same HAP (same URA) whose own role may send locum
+   * reports, may print or retry a report; anyone else is refused and the attempt is logged.
+   */
+  function authorise(session: Session, reportId: string, eventType: 'print' | 'locum-report-send') {
+    const owner = deps.outbox.owner(reportId);
+    if (session.person.uziNumber === owner.authorUzi) return;
+    const refusal =
+      session.organisation.ura === owner.senderUra ? reportRefusal(session) : 'not-same-post';
+    if (refusal === null) return;
+    deps.log.append({
+      ...emptyDetails,
+      ...sessionFields(session),
+      eventType,
+      patientBsn: owner.bsn,
+      dataCategory: 'locum-report',
+      legalBasis: 'none',
+      outcome: 'refused',
+      reasonCode: 'NOT_AUTHORISED',
+      correlationId: reportId,
+      messageId: owner.messageId,
+    });
+    throw new ServiceError(
+      'NOT_AUTHORISED',
+      'Only the author of this report, or a clinician of the same post who may send reports, may print or retry it.',
+    );
+  }
 
   function compose(session: Session, bsn: Bsn, draft: ReportDraft): LocumReport {
     const patient = deps.patients.requireOpen(bsn);
@@ -65,11 +96,11 @@ export function createLocumReportService(deps: {
       return { counts: deps.outbox.counts(), reports: deps.outbox.list(50).map(view) };
     },
     async retry(reportId: string) {
-      deps.session();
+      authorise(deps.session(), reportId, 'locum-report-send');
       return view(await deps.outbox.retryNow(reportId));
     },
     print(reportId: string) {
-      deps.session();
+      authorise(deps.session(), reportId, 'print');
       const { entry, report } = deps.outbox.printable(reportId);
       return { entry: view(entry), report };
     },

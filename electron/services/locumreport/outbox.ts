@@ -5,6 +5,7 @@ import { ServiceError } from '../../../shared/api/result';
 import { createOutboxStore, type OutboxRow, type OutboxState } from './outboxStore';
 import { nextDelayMs, retryPolicy } from './backoff';
 import { open, seal } from './sealedContent';
+import { KEY_LOST } from './outboxKey';
 
 /** Sends one message and returns the receiver's acknowledgement, or throws a ServiceError. */
 /** Sends one sealed message (the channel's send, locumreport/ports.ts). */
@@ -55,8 +56,13 @@ export interface NewReport {
 
 export interface OutboxOptions {
   db: Db;
-  /** 32-byte content key, kept outside the database. */
-  key: Buffer;
+  /**
+   * 32-byte content key, kept outside the database; null when it is lost while sealed reports
+   * exist: then the outbox stores, sends and prints nothing (PRECONDITION) and shows its list.
+   */
+  key: Buffer | null;
+  /** Said with every refusal while the key is missing. */
+  keyMissingMessage?: string;
   send: SendMessage;
   log: (event: OutboxLogEvent) => void;
   clock?: () => Date;
@@ -78,9 +84,21 @@ export function createOutbox(options: OutboxOptions) {
   const policy = options.policy ?? retryPolicy;
   const inFlight = new Map<string, AbortController>();
   let timer: NodeJS.Timeout | null = null;
-  let draining: Promise<void> | null = null;
+  /** One delivery chain per destination (addressee URA): a silent GP holds up only its own reports. */
+  const chains = new Map<string, Promise<void>>();
+  /** A destination that gave no answer is left alone until then (ms since epoch), whatever is due. */
+  const destinationPause = new Map<string, number>();
+  let stopping = false;
 
   const now = () => clock().toISOString();
+  const requireKey = (): Buffer => {
+    if (options.key) return options.key;
+    throw new ServiceError(
+      'PRECONDITION',
+      options.keyMissingMessage ??
+        'The outbox key is missing: locum reports cannot be stored or sent.',
+    );
+  };
   const logOf = (
     row: OutboxRow,
     kind: OutboxLogEvent['kind'],
@@ -99,8 +117,22 @@ export function createOutbox(options: OutboxOptions) {
     });
 
   function submit(report: NewReport): OutboxEntry {
+    const key = requireKey();
     const existing = store.get(report.reportId);
-    if (existing) return entryOf(existing);
+    if (existing) {
+      // The same draft sent twice (a double click) is one report; the id reused for another
+      // patient, addressee or author is a different report and must not vanish behind the first.
+      if (
+        existing.patient_bsn !== report.bsn ||
+        existing.addressee_ura !== report.addressee.ura ||
+        existing.author_uzi !== report.authorUzi
+      )
+        throw new ServiceError(
+          'CONFLICT',
+          'This draft id already belongs to another report; the new report was not stored. Send it again as a new draft.',
+        );
+      return entryOf(existing);
+    }
     store.insert({
       report_id: report.reportId,
       message_id: report.messageId,
@@ -111,7 +143,7 @@ export function createOutbox(options: OutboxOptions) {
       sender_ura: report.senderUra,
       created_at: now(),
       content: seal(
-        options.key,
+        key,
         JSON.stringify({ xml: report.xml, report: report.report }),
         report.reportId,
       ),
@@ -119,8 +151,9 @@ export function createOutbox(options: OutboxOptions) {
     return entryOf(store.get(report.reportId) as OutboxRow);
   }
 
-  async function attempt(row: OutboxRow): Promise<void> {
-    if (inFlight.has(row.report_id) || !row.content) return;
+  /** Sends one report; true when the destination answered (whatever the answer). */
+  async function attempt(row: OutboxRow): Promise<boolean> {
+    if (inFlight.has(row.report_id) || !row.content || !options.key) return true;
     const attempts = row.attempts + 1;
     store.update(
       {
@@ -163,6 +196,8 @@ export function createOutbox(options: OutboxOptions) {
         );
         logOf(row, 'acknowledgement', 'refused', ack.code);
       }
+      destinationPause.delete(row.addressee_ura);
+      return true;
     } catch (error) {
       const code =
         error instanceof ServiceError
@@ -189,32 +224,60 @@ export function createOutbox(options: OutboxOptions) {
         },
       );
       logOf(row, giveUp ? 'undelivered' : 'no-answer', 'error', code);
+      // The destination's other reports wait with it: the next try is this report's, then theirs.
+      destinationPause.set(
+        row.addressee_ura,
+        next
+          ? new Date(next).getTime()
+          : clock().getTime() + nextDelayMs(attempts, options.random, policy),
+      );
+      return false;
     } finally {
       clearTimeout(timeout);
       inFlight.delete(row.report_id);
     }
   }
 
-  /** Sends every report that is due, once each. Overlapping calls share one pass. */
-  function deliverDue(): Promise<void> {
-    if (!draining) {
-      const pass = (async () => {
-        for (const row of store.due(now())) await attempt(row);
-      })();
-      draining = pass.finally(() => {
-        draining = null;
-      });
+  const paused = (ura: string) => (destinationPause.get(ura) ?? 0) > clock().getTime();
+
+  /**
+   * Sends one destination's due reports one at a time, oldest first, until none is due or the
+   * destination gave no answer (then it is paused with back-off and its chain ends).
+   */
+  async function deliverTo(ura: string): Promise<void> {
+    const tried = new Set<string>();
+    for (;;) {
+      if (stopping || paused(ura)) return;
+      const row = store.due(now()).find((r) => r.addressee_ura === ura && !tried.has(r.report_id));
+      if (!row) return;
+      tried.add(row.report_id);
+      if (!(await attempt(row))) return;
     }
-    return draining;
+  }
+
+  /**
+   * Sends every report that is due, per destination in parallel and in order within one. A call
+   * while a destination's chain runs leaves that chain alone; resolves when all chains are done.
+   */
+  function deliverDue(): Promise<void> {
+    const destinations = new Set(store.due(now()).map((r) => r.addressee_ura));
+    for (const ura of destinations) {
+      if (chains.has(ura) || paused(ura)) continue;
+      const chain = deliverTo(ura).finally(() => chains.delete(ura));
+      chains.set(ura, chain);
+    }
+    return Promise.all(chains.values()).then(() => undefined);
   }
 
   function sealedPayload(row: OutboxRow): { xml: string; report: LocumReport } {
     if (!row.content)
       throw new ServiceError(
-        'VALIDATION',
-        'This report was delivered; its content is no longer kept.',
+        'PRECONDITION',
+        row.last_code === KEY_LOST
+          ? 'This report was marked unrecoverable after the outbox key was lost; its content is gone.'
+          : 'This report was delivered; its content is no longer kept.',
       );
-    return JSON.parse(open(options.key, row.content, row.report_id)) as {
+    return JSON.parse(open(requireKey(), row.content, row.report_id)) as {
       xml: string;
       report: LocumReport;
     };
@@ -238,7 +301,7 @@ export function createOutbox(options: OutboxOptions) {
 
   const find = (reportId: string) => {
     const row = store.get(reportId);
-    if (!row) throw new ServiceError('VALIDATION', 'No such report in the outbox.');
+    if (!row) throw new ServiceError('NOT_FOUND', 'No such report in the outbox.');
     return row;
   };
 
@@ -249,6 +312,7 @@ export function createOutbox(options: OutboxOptions) {
     async retryNow(reportId: string): Promise<OutboxEntry> {
       const row = find(reportId);
       if (row.state === 'delivered') return entryOf(row);
+      requireKey();
       store.update(
         {
           report_id: reportId,
@@ -260,6 +324,8 @@ export function createOutbox(options: OutboxOptions) {
         },
         { time: now(), event: 'retry requested by user' },
       );
+      // The user's explicit retry probes the destination now, whatever its pause.
+      destinationPause.delete(row.addressee_ura);
       await attempt(find(reportId));
       return entryOf(find(reportId));
     },
@@ -272,6 +338,16 @@ export function createOutbox(options: OutboxOptions) {
       return { entry: entryOf(row), report };
     },
     get: (reportId: string) => entryOf(find(reportId)),
+    /** Who wrote the report and from which HAP: what print and retry are authorised against. */
+    owner(reportId: string) {
+      const row = find(reportId);
+      return {
+        authorUzi: row.author_uzi,
+        senderUra: row.sender_ura,
+        bsn: row.patient_bsn,
+        messageId: row.message_id,
+      };
+    },
     list: (limit = 100) => store.list(limit).map(entryOf),
     history: (reportId: string) => store.history(reportId),
     counts() {
@@ -284,15 +360,18 @@ export function createOutbox(options: OutboxOptions) {
     },
     /** Resumes on start (reports left 'sending' by a crash are sent again, same message id) and polls. */
     start(intervalMs = 5_000) {
+      stopping = false;
+      if (!options.key) return;
       void deliverDue();
       timer = setInterval(() => void deliverDue(), intervalMs);
       timer.unref();
     },
     async stop() {
+      stopping = true;
       if (timer) clearInterval(timer);
       timer = null;
       for (const controller of inFlight.values()) controller.abort();
-      await draining;
+      await Promise.all(chains.values());
     },
   };
 }

@@ -36,7 +36,7 @@ export function createOutboxStore(db: Db) {
   );
   const byId = db.prepare(`SELECT * FROM locum_outbox WHERE report_id = ?`);
   const due = db.prepare(
-    `SELECT * FROM locum_outbox WHERE (state = 'waiting' AND next_attempt_at <= ?) OR state = 'sending' ORDER BY created_at`,
+    `SELECT * FROM locum_outbox WHERE (state = 'waiting' AND next_attempt_at <= ?) OR state = 'sending' ORDER BY created_at, rowid`,
   );
   const all = db.prepare(
     `SELECT report_id, message_id, patient_bsn, addressee_ura, addressee_name, author_uzi, sender_ura, created_at, state, attempts,

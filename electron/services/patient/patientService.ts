@@ -7,6 +7,7 @@ import type { VerbalAnswer } from '../../../shared/domain/consent';
 import type { AccessLog } from '../accesslog/accessLog';
 import { emptyDetails, sessionFields } from '../accesslog/sessionFields';
 import { categoriesOf, decide, type DecisionContext } from './decisions';
+import { identityRefusal } from './identityAuthority';
 import type { DirectoryEntry, PatientDirectory } from './ports';
 
 interface VerbalRecord {
@@ -75,7 +76,7 @@ export function createPatientService(deps: {
 
   function requireOpen(bsn: Bsn): OpenPatient {
     if (!open || open.bsn !== bsn) {
-      throw new ServiceError('VALIDATION', 'Open this patient first.');
+      throw new ServiceError('PRECONDITION', 'Open this patient first.');
     }
     return open;
   }
@@ -84,6 +85,25 @@ export function createPatientService(deps: {
     /** Looks the patient up by BSN; the search is logged before anything is shown. */
     open(bsn: Bsn): PatientContext {
       const session = deps.session();
+      // Decided before the directory is asked: no name, birth date or own GP for who may see nothing.
+      const refusal = identityRefusal(session);
+      if (refusal !== null) {
+        deps.log.append({
+          ...emptyDetails,
+          ...sessionFields(session),
+          eventType: 'patient-search',
+          patientBsn: bsn,
+          dataCategory: 'patient-identity',
+          legalBasis: 'none',
+          outcome: 'refused',
+          reasonCode: refusal,
+          correlationId: randomUUID(),
+        });
+        throw new ServiceError(
+          'NOT_AUTHORISED',
+          'This pass or role may not look up patients through the switchpoint.',
+        );
+      }
       open?.controller.abort();
       const entry = deps.directory.lookup(bsn);
       const patient: OpenPatient = {
@@ -115,7 +135,7 @@ export function createPatientService(deps: {
       const context = contextOf(session, patient);
       if (!context.verbalQuestionApplies) {
         throw new ServiceError(
-          'VALIDATION',
+          'PRECONDITION',
           'The verbal question does not apply to this patient now.',
         );
       }

@@ -10,8 +10,13 @@ export interface SessionService {
   require(): Session;
   signInDemo(identityId: string): Session;
   signOut(): { signedOut: boolean };
-  /** The idle lock: logged; the session stays, the screen is locked by the renderer. */
+  /**
+   * The idle lock: logged; the session stays but is held here, not only on the screen: until
+   * unlock, `require()` refuses with SESSION_LOCKED and `current()` answers null.
+   */
   lock(): { locked: boolean };
+  unlock(): { unlocked: boolean };
+  isLocked(): boolean;
 }
 
 export function createSessionService(deps: {
@@ -21,6 +26,7 @@ export function createSessionService(deps: {
   clock: () => Date;
 }): SessionService {
   let session: Session | null = null;
+  let locked = false;
 
   const sessionEvent = (eventType: 'sign-in' | 'sign-out' | 'idle-lock', s: Session) => ({
     ...emptyDetails,
@@ -33,11 +39,13 @@ export function createSessionService(deps: {
   });
 
   return {
-    current: () => session,
+    current: () => (locked ? null : session),
     require() {
       if (!session) throw new ServiceError('NOT_SIGNED_IN', 'Sign in first.');
+      if (locked) throw new ServiceError('SESSION_LOCKED', 'The screen is locked; unlock first.');
       return session;
     },
+    isLocked: () => locked,
     signInDemo(identityId) {
       if (!deps.demo)
         throw new ServiceError('NOT_AUTHORISED', 'Demo identities exist only in demo mode.');
@@ -55,18 +63,26 @@ export function createSessionService(deps: {
       // Logged before the session exists: no access without a trace.
       deps.log.append(sessionEvent('sign-in', next));
       session = next;
+      locked = false;
       return next;
     },
     signOut() {
       if (!session) return { signedOut: false };
       deps.log.append(sessionEvent('sign-out', session));
       session = null;
+      locked = false;
       return { signedOut: true };
     },
     lock() {
       if (!session) return { locked: false };
-      deps.log.append(sessionEvent('idle-lock', session));
+      if (!locked) deps.log.append(sessionEvent('idle-lock', session));
+      locked = true;
       return { locked: true };
+    },
+    unlock() {
+      if (!session || !locked) return { unlocked: false };
+      locked = false;
+      return { unlocked: true };
     },
   };
 }

@@ -1,5 +1,5 @@
 import { operationNames, type Api } from '../../../shared/api/contract';
-import type { Result } from '../../../shared/api/result';
+import type { ApiError, Result } from '../../../shared/api/result';
 
 declare global {
   interface Window {
@@ -23,13 +23,10 @@ export function createApi(): Api {
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
         body: JSON.stringify(input ?? {}),
       });
-      if (!response.ok) {
-        return {
-          ok: false,
-          error: { code: 'FORBIDDEN_SENDER', message: `Host refused (${response.status})` },
-        };
-      }
-      return (await response.json()) as Result<unknown>;
+      // The host answers every dispatched call with the Result as JSON, whatever the status.
+      const body = isJson(response) ? await readResult(response) : null;
+      if (body) return body;
+      return { ok: false, error: hostRefusal(response.status) };
     } catch {
       return {
         ok: false,
@@ -40,6 +37,30 @@ export function createApi(): Api {
   return Object.fromEntries(
     operationNames.map((name) => [name, (input: unknown) => call(name, input)]),
   ) as Api;
+}
+
+const isJson = (response: Response) =>
+  (response.headers.get('Content-Type') ?? '').startsWith('application/json');
+
+async function readResult(response: Response): Promise<Result<unknown> | null> {
+  try {
+    const value = (await response.json()) as unknown;
+    return typeof value === 'object' && value !== null && 'ok' in value
+      ? (value as Result<unknown>)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A refusal by the host itself (no Result body): what the status means for the user. */
+export function hostRefusal(status: number): ApiError {
+  if (status === 401 || status === 403 || status === 421)
+    return { code: 'FORBIDDEN_SENDER', message: `Host refused the call (${status}).` };
+  if (status === 400 || status === 413 || status === 415)
+    return { code: 'VALIDATION', message: `Host refused the request (${status}).` };
+  if (status === 404) return { code: 'UNKNOWN_OPERATION', message: 'No such operation.' };
+  return { code: 'INTERNAL', message: `The Schakel host failed (${status}).` };
 }
 
 /** Unwraps a Result for React Query: errors become thrown ApiFailures carrying their code. */

@@ -50,7 +50,8 @@ export function IdleLock({
             ref={unlockRef}
             type="button"
             className="button button--primary"
-            onClick={() => setLocked(false)}
+            // The services hold the lock too: the screen opens once they have unlocked.
+            onClick={() => void api.sessionUnlock({}).then(() => setLocked(false))}
           >
             {t('lock.unlock')}
           </button>

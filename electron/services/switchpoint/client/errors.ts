@@ -33,7 +33,8 @@ export class SwitchpointCancelled extends Error {
   }
 }
 
-const TLS_CODES = /CERT|SSL|TLS|EPROTO|ALTNAME|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/;
+// INVALID_PURPOSE: a certificate without serverAuth (or clientAuth) in its extended key usage.
+const TLS_CODES = /CERT|SSL|TLS|EPROTO|ALTNAME|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|PURPOSE/;
 const UNREACHABLE_CODES = new Set([
   'ECONNREFUSED',
   'ENOTFOUND',

@@ -162,6 +162,10 @@ const reason: Record<ReasonCode, Label> = {
   ACCESS_LOG_UNAVAILABLE: { nl: 'toegangslog niet beschikbaar', en: 'access log unavailable' },
   FORBIDDEN_SENDER: { nl: 'aanroep niet toegestaan', en: 'call not allowed' },
   INTERNAL: { nl: 'interne fout', en: 'internal error' },
+  NOT_FOUND: { nl: 'niet gevonden', en: 'not found' },
+  PRECONDITION: { nl: 'voorwaarde niet vervuld', en: 'precondition not met' },
+  CONFLICT: { nl: 'code al in gebruik', en: 'id already in use' },
+  SESSION_LOCKED: { nl: 'scherm vergrendeld', en: 'screen locked' },
   // Written by the services themselves
   NOT_LOG_MANAGER: { nl: 'geen beheerder van de toegangslog', en: 'not the access log manager' },
   NOT_IN_INDEX: { nl: 'niet in de verwijsindex', en: 'not in the reference index' },
