@@ -19,7 +19,7 @@ import { HL7_NS, SOAP_NS } from '../namespaces';
 import { OID } from '../oids';
 import { attr, child, parseXml, path, textOf, type XmlElement, type XmlLimits } from '../xml/read';
 import { readConditions } from './ica';
-import { readDispenses } from './medication';
+import { readDispenses, readMedicationPayload } from './medication';
 import { readSummary } from './summary';
 import {
   readQueryAck,
@@ -76,6 +76,18 @@ export function parseResponse(text: string, options: ResponseOptions = {}): Pars
   const body = unwrapSoap(root);
   if (body.local === 'Fault' && body.ns === SOAP_NS) return readSoapFault(body);
   return readResponseElement(body, options.expected);
+}
+
+/**
+ * A medication payload without the AORTA wrapper (`<wrapper><subject><MedicationDispenseList>`),
+ * read by the same list reader as a full answer. For test data and the CLI, never for the wire:
+ * a switchpoint answer always has its wrapper.
+ */
+export function parseMedicationPayload(
+  text: string,
+  options: XmlLimits & { source?: Source } = {},
+): MedicationExtract {
+  return readMedicationPayload(parseXml(text, options), options.source);
 }
 
 /** The interaction inside a SOAP 1.1 envelope (or the root itself when there is no envelope). */
