@@ -8,6 +8,11 @@ const text = z.object({ nl: z.string(), en: z.string() });
 const consentState = z.enum(['consent', 'objection', 'no-choice']);
 export const sourceFailures = ['none', 'error', 'timeout'] as const;
 export const receiverModes = ['accept', 'reject', 'error', 'silent'] as const;
+/**
+ * What the simulated ZIM does wrong with a whole answer, for training: declare more answers than
+ * it holds, hold one unreadable answer among good ones, or answer about another patient.
+ */
+export const answerFaults = ['none', 'fewer-answers', 'malformed-answer', 'other-patient'] as const;
 export const demoIdentityIds = [
   'hap-huisarts',
   'seh-arts',
@@ -21,6 +26,7 @@ export const demoSwitchesSchema = z.object({
   regions: z.boolean(),
   defaultLatencyMs: z.number().int(),
   sourceDeadlineMs: z.number().int(),
+  answerFault: z.enum(answerFaults).optional(),
 });
 
 export const demoSourceSchema = z.object({
@@ -65,7 +71,9 @@ export const scenarioSettingsSchema = z.object({
       }),
     )
     .optional(),
-  consent: z.array(z.object({ bsn: z.string(), sourceId: z.string(), state: consentState })).optional(),
+  consent: z
+    .array(z.object({ bsn: z.string(), sourceId: z.string(), state: consentState }))
+    .optional(),
   receivers: z.array(z.object({ sourceId: z.string(), mode: z.enum(receiverModes) })).optional(),
 });
 
@@ -117,7 +125,9 @@ export const demoInboxSchema = z.object({
 export const demoStateSchema = z.object({
   scenario: demoSwitchesSchema,
   activeScenarioId: z.string().nullable(),
-  consentOverrides: z.array(z.object({ bsn: z.string(), sourceId: z.string(), state: consentState })),
+  consentOverrides: z.array(
+    z.object({ bsn: z.string(), sourceId: z.string(), state: consentState }),
+  ),
   sources: z.array(demoSourceSchema),
   patients: z.array(demoPatientSchema),
   scenarios: z.array(demoScenarioSchema),
@@ -159,9 +169,8 @@ export const demoControlSchema = z.discriminatedUnion('action', [
       failure: z.enum(sourceFailures).optional(),
     })
     .strict(),
-  z
-    .object({ action: z.literal('setReceiver'), sourceId, mode: z.enum(receiverModes) })
-    .strict(),
+  z.object({ action: z.literal('setReceiver'), sourceId, mode: z.enum(receiverModes) }).strict(),
+  z.object({ action: z.literal('setAnswerFault'), fault: z.enum(answerFaults) }).strict(),
   z.object({ action: z.literal('applyScenario'), scenarioId: z.string().min(1).max(64) }).strict(),
   z.object({ action: z.literal('reset') }).strict(),
 ]);

@@ -6,7 +6,12 @@ import {
   quantitySchema,
   sourceSchema,
 } from './common';
-import { resultCountsSchema, sourceErrorSchema, sourceStatusSchema } from './sourceStatus';
+import {
+  batchCompletenessSchema,
+  resultCountsSchema,
+  sourceErrorSchema,
+  sourceStatusSchema,
+} from './sourceStatus';
 
 const durationSchema = z.object({ value: z.number(), unit: z.string() });
 
@@ -116,5 +121,7 @@ export const medicationExtractSchema = z.object({
   kind: z.literal('medication'),
   patient: z.object({ bsn: z.string().nullable() }).nullable(),
   sources: z.array(medicationSourceResultSchema),
+  /** Set for a batch answer: declared vs held vs unreadable answers. */
+  completeness: batchCompletenessSchema.nullable().optional(),
 });
 export type MedicationExtract = z.infer<typeof medicationExtractSchema>;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Ack, LocumReport } from '../../../../shared/domain/clinical';
+import { missingAnswers, type Ack, type LocumReport } from '../../../../shared/domain/clinical';
 import {
   hl7Codec,
   isMalformedMessage,
@@ -232,6 +232,7 @@ export function createSwitchpointClient(config: SwitchpointClientConfig): Switch
             correlationId,
           );
         const sources = outcomesOf(category, data);
+        const missing = missingAnswers(data.completeness);
         if (options.onSource) {
           // sources the scanner could not deliver early (e.g. prefixed XML) are delivered now
           for (const event of eventsOf(category, correlationId, data))
@@ -244,7 +245,8 @@ export function createSwitchpointClient(config: SwitchpointClientConfig): Switch
           queryId: idString(message.queryId),
           data,
           sources,
-          partial: sources.some((s) => s.code !== null),
+          partial: missing !== null || sources.some((s) => s.code !== null),
+          missing,
           attempts,
           durationMs: Math.round(performance.now() - started),
         } as QueryResult<C>;

@@ -8,6 +8,8 @@ const nl = {
   'state.failed': 'De medicatie is niet opgehaald: {text}',
   'state.partial': 'Onvolledig: {names} gaf geen antwoord. Deze lijst kan medicatie missen.',
   'state.nothing': 'De apotheken meldden geen verstrekkingen.',
+  'state.missingAnswers':
+    'Onvolledig: {missing} van {of} bronnen gaven geen leesbaar antwoord. Deze lijst kan medicatie missen.',
   'flags.summary': 'Let op: {n} regel(s) met dubbele of overlappende medicatie.',
   'col.medicine': 'Geneesmiddel',
   'col.dosage': 'Dosering (zoals gegeven)',
@@ -50,6 +52,8 @@ const en: Record<MedicationMessageKey, string> = {
   'state.failed': 'The medication was not fetched: {text}',
   'state.partial': 'Incomplete: {names} did not answer. This list may miss medication.',
   'state.nothing': 'The pharmacies reported no dispenses.',
+  'state.missingAnswers':
+    'Incomplete: {missing} of {of} sources gave no readable answer. This list may miss medication.',
   'flags.summary': 'Attention: {n} line(s) with duplicate or overlapping medication.',
   'col.medicine': 'Medicine',
   'col.dosage': 'Dosage (as given)',
