@@ -51,3 +51,30 @@ test('one malformed answer among good ones: the good ones are shown, the list is
   await expect(medication.getByTestId('medication-table')).toBeVisible();
   await setFault('none');
 });
+
+test('an answer about another patient is refused: a patient-safety error, nothing shown, logged', async ({
+  page,
+}) => {
+  await signIn(page, host, 'hap-huisarts');
+  await setFault('other-patient');
+  await openPatient(page, patients.jansen);
+  const medication = section(page, 'medication');
+  await expect(medication).toHaveAttribute('data-state', 'failed', { timeout: 20_000 });
+  await expect(medication.getByTestId('medication-failed')).toContainText('Patiëntveiligheid');
+  await expect(medication.getByTestId('medication-table')).toHaveCount(0);
+  const summary = section(page, 'summary');
+  await expect(summary).toHaveAttribute('data-state', 'failed', { timeout: 20_000 });
+  await expect
+    .poll(() =>
+      logFor(host, patients.jansen)
+        .filter((r) => r.eventType === 'medication-query' || r.eventType === 'summary-query')
+        .filter((r) => r.reasonCode === 'PATIENT_MISMATCH')
+        .map((r) => [r.eventType, r.outcome])
+        .sort(),
+    )
+    .toEqual([
+      ['medication-query', 'error'],
+      ['summary-query', 'error'],
+    ]);
+  await setFault('none');
+});

@@ -19,6 +19,7 @@ import { MalformedMessageError } from '../errors';
 import { HL7_NS, SOAP_NS } from '../namespaces';
 import { OID } from '../oids';
 import { attr, child, parseXml, path, textOf, type XmlElement, type XmlLimits } from '../xml/read';
+import { checkAnswerTo, type AnswerTo } from './answerCheck';
 import { readConditions } from './ica';
 import { readDispenses, readMedicationPayload } from './medication';
 import { readSummary } from './summary';
@@ -72,12 +73,15 @@ export type ParsedResponse =
 export interface ResponseOptions extends XmlLimits {
   /** What the query asked for: lets an empty batch become an empty extract of that kind. */
   expected?: 'summary' | 'medication' | 'ica';
+  /** The question this must answer: checked before anything is read (PatientSafetyError). */
+  answerTo?: AnswerTo;
 }
 
 export function parseResponse(text: string, options: ResponseOptions = {}): ParsedResponse {
   const root = parseXml(text, options);
   const body = unwrapSoap(root);
   if (body.local === 'Fault' && body.ns === SOAP_NS) return readSoapFault(body);
+  if (options.answerTo) checkAnswerTo(body, options.answerTo);
   return readResponseElement(body, options.expected);
 }
 
