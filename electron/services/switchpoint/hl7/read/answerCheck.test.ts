@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { PatientSafetyError } from '../errors';
 import { fixture } from '../testing/fixtures';
+import type { AnswerTo } from './answerCheck';
 import { parseResponse } from './response';
 
 const batch = fixture('mp612/999900444_Decker-multi-QURX113.xml');
@@ -10,7 +11,7 @@ const question = {
   messageId: '2.16.528.1.1007.3.3.69665.10008890.12^311422',
   queryId: '2.16.528.1.1007.3.3.69665.10008890.18^311422',
 };
-const refusal = (text: string, q = question): PatientSafetyError => {
+const refusal = (text: string, q: AnswerTo = question): PatientSafetyError => {
   try {
     parseResponse(text, { answerTo: q });
   } catch (error) {
