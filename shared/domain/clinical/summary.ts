@@ -63,6 +63,10 @@ export const measurementSchema = z.object({
 export const prescriptionSchema = z.object({
   id: z.string().nullable(),
   product: codeSchema,
+  /** Other codings of the same product (translations), e.g. PRK/GPK beside HPK. */
+  productTranslations: z.array(codeSchema).optional(),
+  /** The prescription's statusCode as sent (active, completed, nullified, aborted, …). */
+  status: z.string().nullable().optional(),
   dosageText: z.string().nullable(),
   period: periodSchema.nullable(),
   quantity: quantitySchema.nullable(),
