@@ -23,6 +23,8 @@ export const episodeSchema = z.object({
   end: z.string().nullable(),
   active: z.boolean(),
   attention: z.boolean(),
+  /** The episode's statusCode as sent (active, completed, nullified = recorded in error). */
+  status: z.string().nullable().optional(),
   provenance: provenanceSchema,
 });
 

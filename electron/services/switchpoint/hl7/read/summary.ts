@@ -214,6 +214,7 @@ function readEpisode(
     end: period?.end?.slice(0, 10) ?? null,
     active: (attr(statusEl, 'code') ?? 'active') === 'active',
     attention: id !== null && alertTargets.has(id),
+    status: attr(statusEl, 'code') ?? null,
     provenance: provenance(source, dossierAuthor, start),
   };
 }
