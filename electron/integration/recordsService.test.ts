@@ -13,6 +13,7 @@ import type {
 } from '../services/patient/ports';
 import type { Session } from '../../shared/api/schemas';
 import type { ProfessionalSummary } from '../../shared/domain/clinical/summary';
+import type { MedicationExtract } from '../../shared/domain/clinical';
 import { demoIdentities } from '../demo/identities';
 import { ServiceError } from '../../shared/api/result';
 
@@ -82,19 +83,25 @@ function world(options: {
       partial: false,
       messageId: 'm1',
     })),
-    medication: vi.fn(async () => ({
-      extract: {
-        kind: 'medication' as const,
-        patient: { bsn: BSN },
-        sources: [pharmacyA, pharmacyB].map((p) => ({
-          source: p,
-          status: 'OK' as const,
-          dispenses: [],
-        })),
-      },
-      partial: false,
-      messageId: 'm2',
-    })),
+    medication: vi.fn(
+      async (): Promise<{
+        extract: MedicationExtract;
+        partial: boolean;
+        messageId: string | null;
+      }> => ({
+        extract: {
+          kind: 'medication' as const,
+          patient: { bsn: BSN },
+          sources: [pharmacyA, pharmacyB].map((p) => ({
+            source: p,
+            status: 'OK' as const,
+            dispenses: [],
+          })),
+        },
+        partial: false,
+        messageId: 'm2',
+      }),
+    ),
     ica: vi.fn(async () => ({
       extract: { kind: 'ica' as const, patient: { bsn: BSN }, conditions: [], sources: [] },
       partial: false,
@@ -172,6 +179,39 @@ describe('the patient workflow services', () => {
       outcome: 'refused',
       reason_code: 'objection',
     });
+  });
+
+  it('a batch with fewer answers than declared: what arrived is returned, marked and logged partial', async () => {
+    const w = world({});
+    w.switchpoint.medication.mockResolvedValueOnce({
+      extract: {
+        kind: 'medication' as const,
+        patient: { bsn: BSN },
+        sources: [
+          { source: pharmacyA, status: 'OK' as const, dispenses: [] },
+          { source: pharmacyB, status: 'OK' as const, dispenses: [] },
+        ],
+        completeness: {
+          declared: 5,
+          received: 3,
+          unreadable: [{ message: 'x', line: 85, path: 'p' }],
+        },
+      },
+      partial: true,
+      messageId: 'm2',
+    });
+    w.patients.open(BSN);
+    const result = await w.records.medication(BSN);
+    expect(result.medication.sources).toHaveLength(2);
+    expect(result.partial).toBe(true);
+    expect(result.medication.completeness?.declared).toBe(5);
+    expect(w.events()).toContainEqual(
+      expect.objectContaining({
+        event_type: 'medication-query',
+        outcome: 'partial',
+        reason_code: 'BATCH_INCOMPLETE',
+      }),
+    );
   });
 
   it('an objection at one pharmacy keeps its data out even if the switchpoint sent some', async () => {

@@ -8,6 +8,11 @@ const text = z.object({ nl: z.string(), en: z.string() });
 const consentState = z.enum(['consent', 'objection', 'no-choice']);
 export const sourceFailures = ['none', 'error', 'timeout'] as const;
 export const receiverModes = ['accept', 'reject', 'error', 'silent'] as const;
+/**
+ * What the simulated ZIM does wrong with a whole answer, for training: declare more answers than
+ * it holds, hold one unreadable answer among good ones, or answer about another patient.
+ */
+export const answerFaults = ['none', 'fewer-answers', 'malformed-answer', 'other-patient'] as const;
 export const demoIdentityIds = [
   'hap-huisarts',
   'seh-arts',
@@ -21,6 +26,7 @@ export const demoSwitchesSchema = z.object({
   regions: z.boolean(),
   defaultLatencyMs: z.number().int(),
   sourceDeadlineMs: z.number().int(),
+  answerFault: z.enum(answerFaults).optional(),
 });
 
 export const demoSourceSchema = z.object({
@@ -164,6 +170,7 @@ export const demoControlSchema = z.discriminatedUnion('action', [
     })
     .strict(),
   z.object({ action: z.literal('setReceiver'), sourceId, mode: z.enum(receiverModes) }).strict(),
+  z.object({ action: z.literal('setAnswerFault'), fault: z.enum(answerFaults) }).strict(),
   z.object({ action: z.literal('applyScenario'), scenarioId: z.string().min(1).max(64) }).strict(),
   z.object({ action: z.literal('reset') }).strict(),
 ]);

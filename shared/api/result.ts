@@ -21,6 +21,8 @@ export const errorCodes = [
   'TLS_FAILURE',
   'SOURCE_UNAVAILABLE',
   'MALFORMED_MESSAGE',
+  /** The answer is not about the patient (or not to the question) asked: refused, never shown. */
+  'PATIENT_MISMATCH',
   'ACCESS_LOG_UNAVAILABLE',
   'FORBIDDEN_SENDER',
   'INTERNAL',

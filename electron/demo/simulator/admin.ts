@@ -11,12 +11,7 @@ import {
   setReceiverMode,
   setSourceBehaviour,
 } from './controls';
-import {
-  describeScenario,
-  receiverModes,
-  sourceBehaviourSchema,
-  type Scenario,
-} from './scenario';
+import { describeScenario, receiverModes, sourceBehaviourSchema, type Scenario } from './scenario';
 
 export { AdminError } from './controls';
 

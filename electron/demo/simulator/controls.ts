@@ -1,6 +1,12 @@
 import type { ConsentState } from '../../../shared/domain/consent';
 import { simulatedSources, type SimulatedSource } from '../sources/catalogue';
-import { consentKey, type ReceiverMode, type Scenario, type SourceBehaviour } from './scenario';
+import {
+  consentKey,
+  type AnswerFault,
+  type ReceiverMode,
+  type Scenario,
+  type SourceBehaviour,
+} from './scenario';
 
 /** A trainer's request the simulator cannot apply; `status` is the HTTP status on the admin route. */
 export class AdminError extends Error {
@@ -73,4 +79,9 @@ export function setSourceBehaviour(
 export function setReceiverMode(scenario: Scenario, sourceId: string, mode: ReceiverMode): void {
   knownSource(sourceId);
   scenario.receiver.set(sourceId, mode);
+}
+
+/** A fault in the ZIM's whole answer (fewer answers than declared, one unreadable, another patient). */
+export function setAnswerFault(scenario: Scenario, fault: AnswerFault): void {
+  scenario.answerFault = fault;
 }

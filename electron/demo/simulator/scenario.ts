@@ -1,5 +1,8 @@
 import type { ConsentState } from '../../../shared/domain/consent';
 import { z } from 'zod';
+import type { answerFaults } from '../../../shared/api/demoSchemas';
+
+export type AnswerFault = (typeof answerFaults)[number];
 
 /** How a simulated source behaves: its answer latency and whether it fails or stays silent. */
 export const sourceBehaviourSchema = z.object({
@@ -28,6 +31,8 @@ export interface Scenario {
   receiver: Map<string, ReceiverMode>;
   /** How long the ZIM waits for each source before reporting it as timed out. */
   sourceDeadlineMs: number;
+  /** A fault in the ZIM's whole answer (training); 'none' normally. */
+  answerFault: AnswerFault;
 }
 
 export interface ScenarioOptions {
@@ -46,6 +51,7 @@ export function createScenario(options: ScenarioOptions = {}): Scenario {
     defaultLatencyMs: options.defaultLatencyMs ?? 40,
     receiver: new Map(),
     sourceDeadlineMs: options.sourceDeadlineMs ?? 3000,
+    answerFault: 'none',
   };
 }
 
@@ -58,6 +64,7 @@ export function describeScenario(s: Scenario) {
     regions: s.regions,
     defaultLatencyMs: s.defaultLatencyMs,
     sourceDeadlineMs: s.sourceDeadlineMs,
+    answerFault: s.answerFault,
     consentOverrides: Object.fromEntries(s.consent),
     behaviour: Object.fromEntries(s.behaviour),
     receiver: Object.fromEntries(s.receiver),

@@ -191,7 +191,48 @@ export function answerQuery(
     reason: null,
     sources: statuses,
   }));
-  return { kind: 'stream', head, tail, parts: inArrivalOrder(pending), done };
+  const fault = scenario.answerFault;
+  return {
+    kind: 'stream',
+    head: fault === 'fewer-answers' ? declareMore(head, 2) : head,
+    tail,
+    parts: withFault(inArrivalOrder(pending), fault, request.bsn),
+    done,
+  };
+}
+
+/** A BSN in the demo's test range that belongs to nobody in the reference index. */
+export const OTHER_PATIENT_BSN = '999990202';
+
+/** The batch declares `extra` more answers than it will hold (training: "fewer answers"). */
+function declareMore(head: string, extra: number): string {
+  return head.replace(
+    /<transmissionQuantity value="(\d+)"\/>/,
+    (_, n: string) => `<transmissionQuantity value="${Number(n) + extra}"/>`,
+  );
+}
+
+/**
+ * The trainer's answer faults on the parts as they go out: the first answer made unreadable (its
+ * interactionId root wrong, still well-formed XML), or every answer about another patient.
+ */
+async function* withFault(
+  parts: AsyncIterable<string>,
+  fault: Scenario['answerFault'],
+  bsn: string | null,
+): AsyncIterable<string> {
+  let first = true;
+  for await (const part of parts) {
+    if (fault === 'malformed-answer' && first)
+      yield part.replace(
+        /(<interactionId\b[^>]*?)root="2\.16\.840\.1\.113883\.1\.6"/,
+        '$1root="2.16.840.1.113883.1.6.999"',
+      );
+    else if (fault === 'other-patient' && bsn)
+      yield part.split(`extension="${bsn}"`).join(`extension="${OTHER_PATIENT_BSN}"`);
+    else yield part;
+    first = false;
+  }
 }
 
 /** Yields each promise's value as soon as it settles, in the order they settle. */

@@ -5,6 +5,7 @@ import {
   AdminError,
   overrideConsent,
   patchSwitches,
+  setAnswerFault,
   setReceiverMode,
   setSourceBehaviour,
 } from '../simulator/controls';
@@ -54,6 +55,8 @@ export function createTrainerService(deps: {
         });
       case 'setReceiver':
         return setReceiverMode(s, action.sourceId, action.mode);
+      case 'setAnswerFault':
+        return setAnswerFault(s, action.fault);
       case 'applyScenario': {
         const scenario = scenarioById(action.scenarioId);
         if (!scenario) throw new ServiceError('NOT_FOUND', 'No such scenario.');

@@ -23,6 +23,7 @@ export function trainerState(
       regions: s.regions,
       defaultLatencyMs: s.defaultLatencyMs,
       sourceDeadlineMs: s.sourceDeadlineMs,
+      answerFault: s.answerFault,
     },
     activeScenarioId,
     consentOverrides: [...s.consent.entries()].map(([key, state]) => {

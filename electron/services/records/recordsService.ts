@@ -9,6 +9,7 @@ import type { Bsn } from '../../../shared/domain/identifiers';
 import type { AccessDecision, DataCategory } from '../../../shared/domain/authorisation';
 import type { AccessSource } from '../../../shared/domain/accessEvent';
 import { ServiceError } from '../../../shared/api/result';
+import { missingAnswers } from '../../../shared/domain/clinical';
 import type { AccessLog } from '../accesslog/accessLog';
 import { loggedAccess } from '../accesslog/loggedAccess';
 import { emptyDetails, sessionFields } from '../accesslog/sessionFields';
@@ -196,6 +197,7 @@ export function createRecordsService(deps: {
           () => icaAnswer,
           (a) => ({
             outcome: a.partial ? 'partial' : 'success',
+            reasonCode: missingAnswers(a.extract.completeness) ? 'BATCH_INCOMPLETE' : null,
             sources: logSources(
               a.extract.sources.map((s) => ({
                 source: s.source,
@@ -217,7 +219,12 @@ export function createRecordsService(deps: {
           () => deps.switchpoint.medication(request),
           (a) => ({
             outcome: a.partial ? 'partial' : 'success',
-            reasonCode: a.partial ? 'SOURCE_UNAVAILABLE' : null,
+            // Fewer readable answers than the batch declared: logged as its own reason.
+            reasonCode: missingAnswers(a.extract.completeness)
+              ? 'BATCH_INCOMPLETE'
+              : a.partial
+                ? 'SOURCE_UNAVAILABLE'
+                : null,
             sources: logSources(
               a.extract.sources.map((s) => ({
                 source: s.source,
@@ -256,6 +263,7 @@ export function createRecordsService(deps: {
         sources,
         partial:
           medication.partial ||
+          missingAnswers(medication.extract.completeness) !== null ||
           medSources.some((s) => s.status === 'timeout' || s.status === 'error'),
         correlationId,
         elapsedMs: performance.now() - started,

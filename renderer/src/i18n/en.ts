@@ -46,6 +46,8 @@ export const en: Record<MessageKey, string> = {
   'error.TLS_FAILURE': 'The secure connection to the switchpoint failed.',
   'error.SOURCE_UNAVAILABLE': 'The source is not available.',
   'error.MALFORMED_MESSAGE': 'The switchpoint’s answer could not be read.',
+  'error.PATIENT_MISMATCH':
+    'Patient safety: the answer was not about this patient (or not to this question). Nothing of it is shown; it has been logged.',
   'error.INTERNAL': 'Something went wrong in Schakel. Please try again.',
   loading: 'Loading…',
 };

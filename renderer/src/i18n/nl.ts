@@ -47,6 +47,8 @@ export const nl = {
   'error.TLS_FAILURE': 'De beveiligde verbinding met het schakelpunt mislukte.',
   'error.SOURCE_UNAVAILABLE': 'De bron is niet beschikbaar.',
   'error.MALFORMED_MESSAGE': 'Het antwoord van het schakelpunt was onleesbaar.',
+  'error.PATIENT_MISMATCH':
+    'Patiëntveiligheid: het antwoord ging niet over deze patiënt (of niet over deze vraag). Er wordt niets van getoond; het is vastgelegd.',
   'error.INTERNAL': 'Er ging iets mis in Schakel. Probeer het opnieuw.',
   loading: 'Laden…',
 } as const;

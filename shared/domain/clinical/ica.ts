@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { sourceSchema } from './common';
 import { conditionSchema } from './summary';
-import { resultCountsSchema, sourceErrorSchema, sourceStatusSchema } from './sourceStatus';
+import {
+  batchCompletenessSchema,
+  resultCountsSchema,
+  sourceErrorSchema,
+  sourceStatusSchema,
+} from './sourceStatus';
 
 /** Contra-indications and intolerances (ICA) from the pharmacies, one result per source. */
 export const icaExtractSchema = z.object({
@@ -19,5 +24,7 @@ export const icaExtractSchema = z.object({
       counts: resultCountsSchema.nullable().optional(),
     }),
   ),
+  /** Set for a batch answer: declared vs held vs unreadable answers. */
+  completeness: batchCompletenessSchema.nullable().optional(),
 });
 export type IcaExtract = z.infer<typeof icaExtractSchema>;

@@ -30,3 +30,32 @@ export const resultCountsSchema = z.object({
   remaining: z.number().int(),
 });
 export type ResultCounts = z.infer<typeof resultCountsSchema>;
+
+/**
+ * How complete a batch answer was: how many answers the switchpoint declared
+ * (transmissionQuantity), how many it held, and the ones that could not be read (each with where).
+ * Every readable answer is kept; the rest make the result partial.
+ */
+export const batchCompletenessSchema = z.object({
+  declared: z.number().int().nullable(),
+  received: z.number().int(),
+  unreadable: z.array(
+    z.object({
+      message: z.string(),
+      line: z.number().int().nullable(),
+      path: z.string().nullable(),
+    }),
+  ),
+});
+export type BatchCompleteness = z.infer<typeof batchCompletenessSchema>;
+
+/** How many sources did not give a readable answer, of how many were declared (null: complete). */
+export function missingAnswers(
+  c: BatchCompleteness | null | undefined,
+): { missing: number; of: number } | null {
+  if (!c) return null;
+  const readable = c.received - c.unreadable.length;
+  const of = Math.max(c.declared ?? c.received, c.received);
+  const missing = of - readable;
+  return missing > 0 ? { missing, of } : null;
+}

@@ -23,6 +23,8 @@ export const episodeSchema = z.object({
   end: z.string().nullable(),
   active: z.boolean(),
   attention: z.boolean(),
+  /** The episode's statusCode as sent (active, completed, nullified = recorded in error). */
+  status: z.string().nullable().optional(),
   provenance: provenanceSchema,
 });
 
@@ -63,6 +65,10 @@ export const measurementSchema = z.object({
 export const prescriptionSchema = z.object({
   id: z.string().nullable(),
   product: codeSchema,
+  /** Other codings of the same product (translations), e.g. PRK/GPK beside HPK. */
+  productTranslations: z.array(codeSchema).optional(),
+  /** The prescription's statusCode as sent (active, completed, nullified, aborted, …). */
+  status: z.string().nullable().optional(),
   dosageText: z.string().nullable(),
   period: periodSchema.nullable(),
   quantity: quantitySchema.nullable(),

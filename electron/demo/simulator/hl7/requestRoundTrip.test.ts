@@ -216,6 +216,7 @@ describe('responses built with the wrapper are read back', () => {
       kind: 'medication',
       patient: null,
       sources: [],
+      completeness: { declared: 0, received: 0, unreadable: [] },
     });
     expect(hl7Codec.parseResponse(serialize(node))).toMatchObject({ kind: 'empty-batch' });
     expect(serialize(acknowledgement({ typeCode: 'AA', target }, 'targetTransmission'))).toContain(

@@ -9,6 +9,7 @@ export type SwitchpointErrorCode = Extract<
   | 'NOT_AUTHORISED'
   | 'SOURCE_UNAVAILABLE'
   | 'MALFORMED_MESSAGE'
+  | 'PATIENT_MISMATCH'
 >;
 
 /** A ServiceError with the request's correlation id (for the access log) and whether a retry is safe. */

@@ -32,6 +32,8 @@ export interface QueryResult<C extends QueryCategory> {
   sources: SourceOutcome[];
   /** True when any source did not answer or reported an error: what is shown is not everything. */
   partial: boolean;
+  /** Sources declared in the batch that gave no readable answer (null: none missing). */
+  missing: { missing: number; of: number } | null;
   attempts: number;
   durationMs: number;
 }

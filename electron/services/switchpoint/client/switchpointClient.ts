@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { Ack, LocumReport } from '../../../../shared/domain/clinical';
+import { missingAnswers, type Ack, type LocumReport } from '../../../../shared/domain/clinical';
 import {
   hl7Codec,
   isMalformedMessage,
+  isPatientSafetyError,
   type BuiltMessage,
   type Codec,
   type ParsedResponse,
 } from '../hl7';
 import { InvalidInputError } from '../hl7';
+import type { AnswerTo } from '../hl7/read/answerCheck';
 import { SwitchpointCancelled, SwitchpointError } from './errors';
 import { createEmbeddedMessageScanner } from './embeddedMessages';
 import type { Requester } from './requester';
@@ -140,10 +142,24 @@ export function createSwitchpointClient(config: SwitchpointClientConfig): Switch
     }
   }
 
-  function parse(text: string, correlationId: string, expected?: QueryCategory): ParsedResponse {
+  function parse(
+    text: string,
+    correlationId: string,
+    expected?: QueryCategory,
+    answerTo?: AnswerTo,
+  ): ParsedResponse {
     try {
-      return codec.parseResponse(text, expected ? { expected } : {});
+      return codec.parseResponse(text, {
+        ...(expected ? { expected } : {}),
+        ...(answerTo ? { answerTo } : {}),
+      });
     } catch (error) {
+      if (isPatientSafetyError(error))
+        throw new SwitchpointError(
+          'PATIENT_MISMATCH',
+          `The answer was refused for patient safety: ${error.message}`,
+          correlationId,
+        );
       if (isMalformedMessage(error))
         throw new SwitchpointError(
           'MALFORMED_MESSAGE',
@@ -179,6 +195,7 @@ export function createSwitchpointClient(config: SwitchpointClientConfig): Switch
 
   async function query<C extends QueryCategory>(
     category: C,
+    bsn: string,
     make: () => BuiltMessage,
     options: QueryOptions = {},
   ): Promise<QueryResult<C>> {
@@ -189,14 +206,19 @@ export function createSwitchpointClient(config: SwitchpointClientConfig): Switch
       async () => {
         attempts++;
         const message = build(correlationId, make);
+        const answerTo: AnswerTo = {
+          bsn,
+          messageId: idString(message.messageId) ?? '',
+          queryId: idString(message.queryId),
+        };
         const seen = new Set<string>();
         const scanner = createEmbeddedMessageScanner(RESPONSE_INTERACTION[category], (xml) => {
           if (!options.onSource) return;
           let parsed: ParsedResponse;
           try {
-            parsed = codec.parseResponse(xml);
+            parsed = codec.parseResponse(xml, { answerTo });
           } catch {
-            return; // read again in the final parse
+            return; // read again in the final parse (a wrong patient is refused there)
           }
           for (const event of eventsOf(category, correlationId, parsed)) {
             seen.add(event.outcome.source.ura ?? '');
@@ -221,7 +243,7 @@ export function createSwitchpointClient(config: SwitchpointClientConfig): Switch
             reply.status === 502 || reply.status === 503,
           );
         }
-        const parsed = parse(reply.text, correlationId, category);
+        const parsed = parse(reply.text, correlationId, category, answerTo);
         const refused = refusal(parsed, correlationId);
         if (refused) throw refused;
         const data = normalise(category, parsed);
@@ -232,6 +254,7 @@ export function createSwitchpointClient(config: SwitchpointClientConfig): Switch
             correlationId,
           );
         const sources = outcomesOf(category, data);
+        const missing = missingAnswers(data.completeness);
         if (options.onSource) {
           // sources the scanner could not deliver early (e.g. prefixed XML) are delivered now
           for (const event of eventsOf(category, correlationId, data))
@@ -244,7 +267,8 @@ export function createSwitchpointClient(config: SwitchpointClientConfig): Switch
           queryId: idString(message.queryId),
           data,
           sources,
-          partial: sources.some((s) => s.code !== null),
+          partial: missing !== null || sources.some((s) => s.code !== null),
+          missing,
           attempts,
           durationMs: Math.round(performance.now() - started),
         } as QueryResult<C>;
@@ -264,11 +288,13 @@ export function createSwitchpointClient(config: SwitchpointClientConfig): Switch
   });
 
   const client: SwitchpointClient = {
-    querySummary: (bsn, r, o) => query('summary', () => codec.buildSummaryQuery(base(bsn, r)), o),
-    queryIca: (bsn, r, o) => query('ica', () => codec.buildIcaQuery(base(bsn, r)), o),
+    querySummary: (bsn, r, o) =>
+      query('summary', bsn, () => codec.buildSummaryQuery(base(bsn, r)), o),
+    queryIca: (bsn, r, o) => query('ica', bsn, () => codec.buildIcaQuery(base(bsn, r)), o),
     queryMedication: (bsn, r, o = {}) =>
       query(
         'medication',
+        bsn,
         () =>
           codec.buildMedicationQuery({
             ...base(bsn, r),

@@ -38,3 +38,24 @@ function describe(where: MessageLocation): string {
 
 export const isMalformedMessage = (error: unknown): error is MalformedMessageError =>
   error instanceof MalformedMessageError;
+
+/**
+ * An answer that does not belong to the question: another patient's BSN, another message's
+ * acknowledgement, another query's id. A patient-safety stop: the whole answer is refused and
+ * nothing of it is shown.
+ */
+export class PatientSafetyError extends Error {
+  readonly code = 'PATIENT_MISMATCH' as const;
+
+  constructor(
+    message: string,
+    readonly mismatch: 'patient' | 'targetMessage' | 'queryId',
+    readonly where: MessageLocation = {},
+  ) {
+    super(`${message}${describe(where)}`);
+    this.name = 'PatientSafetyError';
+  }
+}
+
+export const isPatientSafetyError = (error: unknown): error is PatientSafetyError =>
+  error instanceof PatientSafetyError;

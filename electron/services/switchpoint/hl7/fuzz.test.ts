@@ -106,12 +106,12 @@ describe('hostile input', () => {
     const text = fixture('hwg/QUPC_IN990002NL_01.xml').replace(pattern, '');
     expectMalformed(text);
   });
-  it('a batch that holds fewer answers than it declares', () => {
+  it('a batch whose only answer is unreadable', () => {
     const text = fixture('mp612/999900444_Decker-multi-QURX113.xml').replace(
-      '<transmissionQuantity value="3"/>',
-      '<transmissionQuantity value="4"/>',
+      /<interactionId (extension="QURX_IN990113NL" root|root="2.16.840.1.113883.1.6" extension)="[^"]*"/g,
+      '<interactionId root="1.2.3" extension="QURX_IN990113NL"',
     );
-    expectMalformed(text, /declares 4/);
+    expectMalformed(text, /no answer in the batch could be read/);
   });
   it('an interactionId that does not match the element', () => {
     expectMalformed(

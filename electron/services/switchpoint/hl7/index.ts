@@ -28,7 +28,12 @@ export const hl7Codec: Codec = {
   parseResponse,
 };
 
-export { MalformedMessageError, isMalformedMessage } from './errors';
+export {
+  MalformedMessageError,
+  isMalformedMessage,
+  PatientSafetyError,
+  isPatientSafetyError,
+} from './errors';
 export { InvalidInputError } from './requests/validated';
 export type {
   BuiltMessage,

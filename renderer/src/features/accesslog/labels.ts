@@ -23,7 +23,7 @@ type SourceStatus = AccessSource['status'];
 /** HL7v3 acknowledgement type codes, logged as the reason of a locum-report acknowledgement. */
 type AcknowledgementCode = 'AA' | 'AE' | 'AR' | 'CA' | 'CE' | 'CR';
 /** Reason codes the services write besides the API error codes and the refusal reasons. */
-type ServiceReason = 'NOT_LOG_MANAGER' | 'NOT_IN_INDEX' | 'no-source';
+type ServiceReason = 'NOT_LOG_MANAGER' | 'NOT_IN_INDEX' | 'no-source' | 'BATCH_INCOMPLETE';
 export type ReasonCode = ErrorCode | RefusalReason | ServiceReason | AcknowledgementCode;
 
 /** RoleCodeNL (2.16.840.1.113883.2.4.15.111), the roles domain.md §8 names, plus no care role. */
@@ -159,6 +159,14 @@ const reason: Record<ReasonCode, Label> = {
   TLS_FAILURE: { nl: 'beveiligde verbinding mislukt', en: 'secure connection failed' },
   SOURCE_UNAVAILABLE: { nl: 'bron niet beschikbaar', en: 'source unavailable' },
   MALFORMED_MESSAGE: { nl: 'onleesbaar antwoord', en: 'unreadable answer' },
+  PATIENT_MISMATCH: {
+    nl: 'antwoord over een andere patiënt geweigerd',
+    en: 'answer about another patient refused',
+  },
+  BATCH_INCOMPLETE: {
+    nl: 'niet alle bronnen gaven een leesbaar antwoord',
+    en: 'not every source gave a readable answer',
+  },
   ACCESS_LOG_UNAVAILABLE: { nl: 'toegangslog niet beschikbaar', en: 'access log unavailable' },
   FORBIDDEN_SENDER: { nl: 'aanroep niet toegestaan', en: 'call not allowed' },
   INTERNAL: { nl: 'interne fout', en: 'internal error' },

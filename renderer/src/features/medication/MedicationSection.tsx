@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { MedicationResult } from '../../../../shared/api/patientSchemas';
 import type { Prescription } from '../../../../shared/domain/clinical/summary';
+import { missingAnswers } from '../../../../shared/domain/clinical/sourceStatus';
 import { useFeatureMessages } from '../../i18n/I18nContext';
 import { SectionProgress } from '../../components/SectionProgress';
 import type { SectionStatus } from '../../components/useSectionStatus';
@@ -54,6 +55,7 @@ export function MedicationSection({
     .filter((r) => r.state === 'unreachable' || r.state === 'timeout' || r.state === 'refused')
     .map((r) => r.source.name ?? r.source.ura ?? '')
     .join(', ');
+  const missing = result ? missingAnswers(result.medication.completeness) : null;
   const sourceCount = new Set(lines.map((l) => l.source.ura ?? l.source.name)).size;
 
   return (
@@ -81,6 +83,12 @@ export function MedicationSection({
           partial: t('state.partial', { names: missingNames }),
         }}
       />
+      {missing && (
+        <p className="notice notice--degraded" role="status" data-testid="medication-missing">
+          <span aria-hidden="true">⚠ </span>
+          {t('state.missingAnswers', { missing: String(missing.missing), of: String(missing.of) })}
+        </p>
+      )}
       {result && flagged > 0 && (
         <p className="notice notice--degraded" data-testid="medication-flags">
           <span aria-hidden="true">⚠ </span>

@@ -7,7 +7,10 @@ import { medicationMessages } from './messages';
 /** Past lines shown before "show all": keeps the first render cheap with thousands of dispenses. */
 export const INITIAL_PAST_ROWS = 50;
 
-const statusIcon = { current: '●', past: '○', unknown: '?' } as const;
+const statusIcon = { current: '●', past: '○', unknown: '?', nullified: '⊘' } as const;
+
+const quantityText = (value: number | null, unit: string | null) =>
+  [value === null ? '' : String(value).replace('.', ','), unit ?? ''].join(' ').trim();
 
 /**
  * The merged medication lines: name, strength, form (NHS CUI order), the dosage text as given,
@@ -63,15 +66,51 @@ export function MedicationTable({
               data-flag={l.duplicate ? 'duplicate' : l.overlap ? 'overlap' : undefined}
             >
               <td>
+                {l.highRisk && (
+                  <span className="med__high-risk" data-testid="high-risk" data-group={l.highRisk}>
+                    <span aria-hidden="true">▲ </span>
+                    {t('highRisk.word')}: {t(`highRisk.${l.highRisk}`)}{' '}
+                  </span>
+                )}
                 <span className="med__name">{l.name}</span>
                 {l.strength && <span className="med__strength num"> {l.strength}</span>}
                 {l.form && <span className="med__form"> {l.form}</span>}
               </td>
-              <td>{l.dosageText}</td>
+              <td>
+                {l.dosageText}
+                {l.asNeeded !== null && (
+                  <strong className="med__as-needed" data-testid="as-needed">
+                    {' '}
+                    {l.asNeeded
+                      ? t('dose.asNeededWhen', { criterion: l.asNeeded })
+                      : t('dose.asNeeded')}
+                  </strong>
+                )}
+                {l.maxDose && (
+                  <strong className="med__max-dose" data-testid="max-dose">
+                    {' '}
+                    {l.maxDose.per
+                      ? t('dose.max', {
+                          value: quantityText(l.maxDose.value, null),
+                          unit: l.maxDose.unit ?? '',
+                          per: quantityText(l.maxDose.per.value, l.maxDose.per.unit),
+                        })
+                      : t('dose.maxNoPeriod', {
+                          value: quantityText(l.maxDose.value, null),
+                          unit: l.maxDose.unit ?? '',
+                        })}
+                  </strong>
+                )}
+              </td>
               <td className="num">{period(l)}</td>
               <td>
                 <span aria-hidden="true">{statusIcon[l.status]} </span>
                 {t(`status.${l.status}`)}
+                {l.status === 'past' &&
+                  l.recordStatus &&
+                  ['aborted', 'cancelled', 'obsolete', 'suspended'].includes(l.recordStatus) && (
+                    <span className="muted"> ({t('record.stopped')})</span>
+                  )}
               </td>
               <td>
                 {l.duplicate && (
@@ -86,9 +125,36 @@ export function MedicationTable({
                     {t('signal.overlap')}
                   </span>
                 )}
+                {l.doseDiffers && (
+                  <span className="signal" data-testid="dose-differs">
+                    <span aria-hidden="true">⚠ </span>
+                    {t('signal.doseDiffers', {
+                      other: t(
+                        l.origin === 'dispense'
+                          ? 'signal.doseOther.prescription'
+                          : 'signal.doseOther.dispense',
+                      ),
+                      text: l.doseDiffersFrom ?? '',
+                    })}
+                  </span>
+                )}
               </td>
               <td>
-                {l.source.name ?? l.source.ura}
+                {l.dispensedBy ? (
+                  <>
+                    <span data-testid="dispensed-by">
+                      {t('source.dispensedBy', {
+                        name: l.dispensedBy.name ?? l.dispensedBy.ura ?? '',
+                      })}
+                    </span>
+                    <br />
+                    <span className="muted" data-testid="answered-by">
+                      {t('source.answeredBy', { name: l.source.name ?? l.source.ura ?? '' })}
+                    </span>
+                  </>
+                ) : (
+                  (l.source.name ?? l.source.ura)
+                )}
                 <span className="muted"> ({t(`origin.${l.origin}`)})</span>
               </td>
               <td className="num">{formatDate(l.date)}</td>

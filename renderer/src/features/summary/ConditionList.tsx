@@ -2,6 +2,7 @@ import type { Condition } from '../../../../shared/domain/clinical/summary';
 import { useFeatureMessages } from '../../i18n/I18nContext';
 import { Provenance } from './Provenance';
 import { summaryMessages } from './messages';
+import { RecordState, isNotCurrent } from './RecordState';
 
 /** Contra-indications (red: they can harm) and intolerances, each with its source and date. */
 export function ConditionList({ conditions }: { conditions: Condition[] }) {
@@ -17,18 +18,27 @@ export function ConditionList({ conditions }: { conditions: Condition[] }) {
         <p className="muted">{t('conditions.none')}</p>
       ) : (
         <ul className="items">
-          {conditions.map((c, i) => (
-            <li key={i} className="item item--harm">
-              <span className="item__main">
-                <strong className="harm-word">
-                  <span aria-hidden="true">⚠ </span>
-                  {t(`conditions.${c.type}`)}:
-                </strong>{' '}
-                {c.display ?? c.agent?.display ?? c.code}
-              </span>
-              <Provenance provenance={c.provenance} date={c.start} />
-            </li>
-          ))}
+          {[...conditions]
+            // Current ones first; a void or ended one never looks current.
+            .sort((a, b) => Number(isNotCurrent(a.status)) - Number(isNotCurrent(b.status)))
+            .map((c, i) => (
+              <li
+                key={i}
+                className={isNotCurrent(c.status) ? 'item item--ended' : 'item item--harm'}
+                data-testid="condition"
+                data-status={c.status ?? undefined}
+              >
+                <span className="item__main">
+                  <strong className={isNotCurrent(c.status) ? undefined : 'harm-word'}>
+                    {!isNotCurrent(c.status) && <span aria-hidden="true">⚠ </span>}
+                    {t(`conditions.${c.type}`)}:
+                  </strong>{' '}
+                  {c.display ?? c.agent?.display ?? c.code}
+                  <RecordState status={c.status} />
+                </span>
+                <Provenance provenance={c.provenance} date={c.start} />
+              </li>
+            ))}
         </ul>
       )}
     </section>

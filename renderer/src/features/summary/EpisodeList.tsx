@@ -3,6 +3,7 @@ import { useFeatureMessages } from '../../i18n/I18nContext';
 import { formatDate } from '../../components/format';
 import { Provenance } from './Provenance';
 import { summaryMessages } from './messages';
+import { RecordState } from './RecordState';
 
 /** Active episodes and closed ones with attention value: ICPC code and title, start date. */
 export function EpisodeList({ episodes }: { episodes: Episode[] }) {
@@ -25,9 +26,15 @@ export function EpisodeList({ episodes }: { episodes: Episode[] }) {
       ) : (
         <ul className="items">
           {shown.map((e, i) => (
-            <li key={e.id ?? i} className="item">
+            <li
+              key={e.id ?? i}
+              className={e.status === 'nullified' ? 'item item--ended' : 'item'}
+              data-testid="episode"
+              data-status={e.status ?? undefined}
+            >
               <span className="item__main">
                 {e.icpc && <span className="code num">{e.icpc}</span>} {e.title}
+                <RecordState status={e.status} />
               </span>
               <span className="item__meta">
                 {e.start && (
@@ -36,7 +43,7 @@ export function EpisodeList({ episodes }: { episodes: Episode[] }) {
                   </span>
                 )}
                 {e.active && <span className="tag">{t('episodes.active')}</span>}
-                {e.attention && (
+                {e.attention && e.status !== 'nullified' && (
                   <span className="tag tag--attention">
                     <span aria-hidden="true">! </span>
                     {t('episodes.attention')}

@@ -11,8 +11,9 @@ import type {
 } from '../../../../../shared/domain/clinical';
 import { attr, child, children, parseXml, type XmlElement } from '../xml/read';
 import { fixture, messageFixtures } from '../testing/fixtures';
-import { parseResponse } from './response';
+import { parseMedicationPayload, parseResponse } from './response';
 
+const isPayload = (file: string) => file.startsWith('mp612-hybrid/');
 const FHIR = 'http://hl7.org/fhir';
 const all = (el: XmlElement, local: string, ns = ''): XmlElement[] => {
   const out: XmlElement[] = [];
@@ -33,7 +34,9 @@ const tally = (values: string[]) =>
 
 describe('every fixture parses', () => {
   it.each(messageFixtures())('%s', (file) => {
-    const result = parseResponse(fixture(file));
+    const result = isPayload(file)
+      ? parseMedicationPayload(fixture(file))
+      : parseResponse(fixture(file));
     expect(['summary', 'medication', 'ica']).toContain(result.kind);
   });
 });
@@ -256,5 +259,163 @@ describe('ICA extract vs the Nictiz ADA extraction', () => {
         source: expect.objectContaining({ ura: '00123451' }),
       }),
     ]);
+  });
+});
+
+describe('MP 6.12 payloads (mp612-hybrid) vs the Nictiz ADA input, field by field', () => {
+  const files = messageFixtures().filter(isPayload);
+  const val = (el: XmlElement | undefined, local: string) => attr(child(el, local, ''), 'value');
+  const adaUnit: Record<string, string> = { dag: 'd', week: 'wk', uur: 'h', minuut: 'min' };
+  const inDays = (value: number, unit: string) =>
+    value * ({ d: 1, wk: 7, h: 1 / 24, min: 1 / 1440 }[unit] ?? NaN);
+
+  it('covers the seventeen published payloads', () => expect(files).toHaveLength(17));
+
+  it.each(files)('%s', (file) => {
+    const extract = parseMedicationPayload(fixture(file));
+    const ada = parseXml(fixture(file.replace(/\.xml$/, '.ada.xml')));
+    const block = all(ada, 'beschikbaarstellen_medicatiegegevens')[0] as XmlElement;
+    expect(extract.patient?.bsn).toBe(
+      attr(child(child(block, 'patient', ''), 'identificatienummer', ''), 'value'),
+    );
+    const [source] = extract.sources;
+    const dispenses = children(block, 'medicatieverstrekking', '');
+    const agreements = children(block, 'toedieningsafspraak', '');
+    expect(source?.dispenses).toHaveLength(dispenses.length);
+    const building = child(block, 'bouwstenen', '');
+    const byId = (local: string, id: string | undefined) =>
+      children(building, local, '').find((e) => attr(e, 'id') === id);
+    source?.dispenses.forEach((d, i) => {
+      const oracle = dispenses[i] as XmlElement;
+      const agreement = agreements[i] as XmlElement;
+      // Identity, date and status.
+      // MP 6.12 has one id for the dispense; Nictiz's MP 9 conversion gives it to the
+      // verstrekking or to the toedieningsafspraak made from it.
+      expect([val(oracle, 'identificatie'), val(agreement, 'identificatie')]).toContain(
+        d.id?.split('^')[1],
+      );
+      expect(d.dispensedOn).toBe(val(oracle, 'medicatieverstrekkings_datum_tijd')?.slice(0, 10));
+      expect(d.status).toBe('completed');
+      // Who dispensed (the ADA's verstrekker), not who answered (unknown for a bare payload).
+      const pharmacy = byId(
+        'zorgaanbieder',
+        attr(child(child(oracle, 'verstrekker', ''), 'zorgaanbieder', ''), 'value'),
+      );
+      expect(d.dispensedBy?.ura).toBe(val(pharmacy, 'zorgaanbieder_identificatienummer'));
+      expect(d.dispensedBy?.name).toBe(val(pharmacy, 'organisatie_naam'));
+      expect(d.pharmacy.ura).toBeNull();
+      // Product and every product code.
+      const product = byId(
+        'farmaceutisch_product',
+        attr(
+          child(child(oracle, 'verstrekt_geneesmiddel', ''), 'farmaceutisch_product', ''),
+          'value',
+        ),
+      );
+      const codes = children(product, 'product_code', '');
+      // code OTH in the NullFlavor system (2.16.840.1.113883.5.1008) is ADA's "no code".
+      const coded = codes.filter(
+        (c) => attr(c, 'code') && attr(c, 'codeSystem') !== '2.16.840.1.113883.5.1008',
+      );
+      if (coded.length) {
+        expect(
+          [d.product, ...(d.productTranslations ?? [])].map((c) => `${c.codeSystem}|${c.code}`),
+        ).toEqual(coded.map((c) => `${attr(c, 'codeSystem')}|${attr(c, 'code')}`));
+      } else {
+        expect(d.product.code).toBeNull();
+        const spec = child(product, 'product_specificatie', '');
+        expect(d.product.display).toBe(val(spec, 'product_naam'));
+        const ingredients = children(spec, 'ingredient', '');
+        expect(d.ingredientDetails ?? []).toHaveLength(ingredients.length);
+        ingredients.forEach((ing, k) => {
+          const ours = d.ingredientDetails?.[k];
+          const code = child(ing, 'ingredient_code', '');
+          expect(`${ours?.code?.codeSystem}|${ours?.code?.code}`).toBe(
+            `${attr(code, 'codeSystem')}|${attr(code, 'code')}`,
+          );
+          const strength = child(ing, 'sterkte', '');
+          for (const [part, q] of [
+            ['ingredient_hoeveelheid', ours?.strength?.numerator],
+            ['product_hoeveelheid', ours?.strength?.denominator],
+          ] as const) {
+            const amount = child(strength, part, '');
+            expect(q?.value).toBe(Number(val(amount, 'waarde')));
+            expect(q?.gstdUnit?.code).toBe(attr(child(amount, 'eenheid', ''), 'code'));
+          }
+        });
+      }
+      // Quantity dispensed.
+      const amount = child(oracle, 'verstrekte_hoeveelheid', '');
+      expect(d.quantity.value).toBe(Number(val(amount, 'aantal')));
+      expect(d.quantity.gstdUnit?.code).toBe(attr(child(amount, 'eenheid', ''), 'code'));
+      // The prescription it belongs to.
+      const ma = child(child(agreement, 'relatie_medicatieafspraak', ''), 'identificatie', '');
+      expect(d.prescriptionId).toBe(`${attr(ma, 'root')}^${attr(ma, 'value')}`);
+      // Structured dosage: one administration request per doseerinstructie (or one in all).
+      const instruction = child(agreement, 'gebruiksinstructie', '');
+      expect(d.dosageText).toBe(val(instruction, 'omschrijving'));
+      const steps = children(instruction, 'doseerinstructie', '');
+      const dosage = d.dosage ?? [];
+      expect(dosage.length).toBe(Math.max(1, steps.length));
+      for (const dose of dosage) {
+        const route = child(instruction, 'toedieningsweg', '');
+        expect(`${dose.route?.codeSystem}|${dose.route?.code}`).toBe(
+          `${attr(route, 'codeSystem')}|${attr(route, 'code')}`,
+        );
+        expect(dose.text).toBe(val(instruction, 'omschrijving'));
+        expect(dose.status).toBe('active');
+      }
+      const cycle = child(instruction, 'herhaalperiode_cyclisch_schema', '');
+      steps.forEach((step, j) => {
+        const ours = dosage[j];
+        const dosering = child(step, 'dosering', '');
+        const keerdosis = child(dosering, 'keerdosis', '');
+        const nominal = attr(child(child(keerdosis, 'aantal', ''), 'nominale_waarde', ''), 'value');
+        expect(ours?.dose?.value ?? null).toBe(nominal === undefined ? null : Number(nominal));
+        if (keerdosis)
+          expect(ours?.dose?.gstdUnit?.code).toBe(attr(child(keerdosis, 'eenheid', ''), 'code'));
+        const schema = child(dosering, 'toedieningsschema', '');
+        const frequency = child(schema, 'frequentie', '');
+        if (frequency) {
+          const times = Number(
+            attr(child(child(frequency, 'aantal', ''), 'nominale_waarde', ''), 'value'),
+          );
+          const per = child(frequency, 'tijdseenheid', '');
+          const perDays = inDays(
+            Number(attr(per, 'value')),
+            adaUnit[attr(per, 'unit') ?? ''] ?? '',
+          );
+          const interval = ours?.interval;
+          expect(interval).toBeTruthy();
+          expect(inDays(interval?.value ?? NaN, interval?.unit ?? '') * times).toBeCloseTo(
+            perDays,
+            3,
+          );
+        } else expect(ours?.interval ?? null).toBeNull();
+        expect(ours?.times).toEqual(
+          children(schema, 'toedientijd', '').map((t) => attr(t, 'value')?.slice(0, 5)),
+        );
+        const zoNodig = child(dosering, 'zo_nodig', '');
+        if (zoNodig) {
+          const criterion = child(zoNodig, 'criterium', '');
+          expect(ours?.asNeeded?.criterion?.code).toBe(attr(criterion, 'code'));
+          expect(ours?.asNeeded?.criterion?.display).toBe(attr(criterion, 'displayName'));
+        } else expect(ours?.asNeeded).toBeNull();
+        expect(ours?.maxDose).toBeNull();
+        const duration = child(step, 'doseerduur', '');
+        if (cycle) {
+          expect(ours?.cycle?.every.value).toBe(Number(attr(cycle, 'value')));
+          expect(ours?.cycle?.activeFor?.value).toBe(Number(attr(duration, 'value')));
+        } else expect(ours?.cycle).toBeNull();
+      });
+    });
+  });
+
+  it('reads "zo nodig" with its criterion where the payload has one', () => {
+    const zoNodig = files
+      .flatMap((f) => parseMedicationPayload(fixture(f)).sources[0]?.dispenses ?? [])
+      .flatMap((d) => d.dosage ?? [])
+      .filter((x) => x.asNeeded);
+    expect(zoNodig.map((x) => x.asNeeded?.criterion?.display)).toEqual(['Bij jeuk']);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type {
   Ack,
+  BatchCompleteness,
   IcaExtract,
   MedicationExtract,
   MedicationSourceResult,
@@ -18,8 +19,9 @@ import { MalformedMessageError } from '../errors';
 import { HL7_NS, SOAP_NS } from '../namespaces';
 import { OID } from '../oids';
 import { attr, child, parseXml, path, textOf, type XmlElement, type XmlLimits } from '../xml/read';
+import { checkAnswerTo, type AnswerTo } from './answerCheck';
 import { readConditions } from './ica';
-import { readDispenses } from './medication';
+import { readDispenses, readMedicationPayload } from './medication';
 import { readSummary } from './summary';
 import {
   readQueryAck,
@@ -32,6 +34,8 @@ import { idWithRoot, numberOf, required } from './values';
 
 export interface SummaryBatch {
   kind: 'summary-batch';
+  /** Set for a batch answer: declared vs held vs unreadable answers. */
+  completeness?: BatchCompleteness | null;
   /** One entry per source that answered, in message order; summary only when status is OK. */
   results: {
     source: Source;
@@ -69,13 +73,28 @@ export type ParsedResponse =
 export interface ResponseOptions extends XmlLimits {
   /** What the query asked for: lets an empty batch become an empty extract of that kind. */
   expected?: 'summary' | 'medication' | 'ica';
+  /** The question this must answer: checked before anything is read (PatientSafetyError). */
+  answerTo?: AnswerTo;
 }
 
 export function parseResponse(text: string, options: ResponseOptions = {}): ParsedResponse {
   const root = parseXml(text, options);
   const body = unwrapSoap(root);
   if (body.local === 'Fault' && body.ns === SOAP_NS) return readSoapFault(body);
+  if (options.answerTo) checkAnswerTo(body, options.answerTo);
   return readResponseElement(body, options.expected);
+}
+
+/**
+ * A medication payload without the AORTA wrapper (`<wrapper><subject><MedicationDispenseList>`),
+ * read by the same list reader as a full answer. For test data and the CLI, never for the wire:
+ * a switchpoint answer always has its wrapper.
+ */
+export function parseMedicationPayload(
+  text: string,
+  options: XmlLimits & { source?: Source } = {},
+): MedicationExtract {
+  return readMedicationPayload(parseXml(text, options), options.source);
 }
 
 /** The interaction inside a SOAP 1.1 envelope (or the root itself when there is no envelope). */
@@ -209,16 +228,30 @@ function readBatch(
     return readAck(el, wrapper, where);
   }
   const messages = el.children.filter((c) => !(c.ns === HL7_NS && BATCH_FIELDS.has(c.local)));
-  const declared = numberOf(attr(child(el, 'transmissionQuantity'), 'value'));
-  if (declared !== null && declared !== messages.length) {
-    throw new MalformedMessageError(
-      `batch declares ${declared} messages but holds ${messages.length}`,
-      { path: `${where}/transmissionQuantity`, line: el.line },
-    );
-  }
-  const items = messages.map((m, i) => {
+  const quantity = child(el, 'transmissionQuantity');
+  // A count that differs from what arrived does not discard what arrived: every readable answer
+  // is kept and the result says how many are missing (docs/codec.md, "Batch answers").
+  const completeness: BatchCompleteness = {
+    declared: numberOf(attr(quantity, 'value')),
+    received: messages.length,
+    unreadable: [],
+  };
+  const unreadable = (error: unknown, m: XmlElement, at: string) => {
+    if (!(error instanceof MalformedMessageError)) throw error;
+    completeness.unreadable.push({
+      message: error.message,
+      line: error.where.line ?? m.line,
+      path: error.where.path ?? at,
+    });
+  };
+  const items: { el: XmlElement; wrapper: TransmissionInfo; where: string }[] = [];
+  messages.forEach((m, i) => {
     const at = `${where}/${m.local}[${i + 1}]`;
-    return { el: m, wrapper: readTransmission(m, at), where: at };
+    try {
+      items.push({ el: m, wrapper: readTransmission(m, at), where: at });
+    } catch (error) {
+      unreadable(error, m, at);
+    }
   });
   const kinds = new Set(items.map((i) => i.wrapper.interaction));
   if (kinds.size > 1)
@@ -227,10 +260,29 @@ function readBatch(
       line: el.line,
     });
   const kind = [...kinds][0];
+  /** Each answer read alone; one that cannot be read is counted, not fatal. */
+  const each = <T>(read: (i: (typeof items)[number]) => T): T[] =>
+    items.flatMap((i) => {
+      try {
+        return [read(i)];
+      } catch (error) {
+        unreadable(error, i.el, i.where);
+        return [];
+      }
+    });
   if (kind === undefined) {
-    if (expected === 'summary') return { kind: 'summary-batch', results: [] };
-    if (expected === 'medication') return { kind: 'medication', patient: null, sources: [] };
-    if (expected === 'ica') return { kind: 'ica', patient: null, conditions: [], sources: [] };
+    if (completeness.unreadable.length > 0 && !expected) {
+      const first = completeness.unreadable[0];
+      throw new MalformedMessageError(`no answer in the batch could be read: ${first?.message}`, {
+        path: first?.path ?? where,
+        ...(first?.line ? { line: first.line } : {}),
+      });
+    }
+    if (expected === 'summary') return { kind: 'summary-batch', results: [], completeness };
+    if (expected === 'medication')
+      return { kind: 'medication', patient: null, sources: [], completeness };
+    if (expected === 'ica')
+      return { kind: 'ica', patient: null, conditions: [], sources: [], completeness };
     return {
       kind: 'empty-batch',
       messageId: wrapper.messageId,
@@ -241,16 +293,25 @@ function readBatch(
     case 'QUPC_IN990002NL':
       return {
         kind: 'summary-batch',
-        results: items.map((i) => readSummaryResult(i.el, i.wrapper, i.where)),
+        results: each((i) => readSummaryResult(i.el, i.wrapper, i.where)),
+        completeness,
       };
-    case 'QURX_IN990113NL':
+    case 'QURX_IN990113NL': {
+      const sources = each((i) => readMedicationResult(i.el, i.wrapper, i.where));
       return {
         kind: 'medication',
         patient: medicationPatient(items.map((i) => i.el)),
-        sources: items.map((i) => readMedicationResult(i.el, i.wrapper, i.where)),
+        sources,
+        completeness,
       };
-    case 'REPC_IN000024NL':
-      return icaExtract(items);
+    }
+    case 'REPC_IN000024NL': {
+      const readable = each((i) => {
+        icaExtract([i]);
+        return i;
+      });
+      return { ...icaExtract(readable), completeness };
+    }
     default:
       throw new MalformedMessageError(`unsupported interaction ${kind} in batch`, {
         path: items[0]?.where ?? where,

@@ -42,6 +42,7 @@ import {
   quantityOf,
   required,
   timeOf,
+  translationsOf,
 } from './values';
 
 const ALERT_LOINC = '74018-3';
@@ -213,6 +214,7 @@ function readEpisode(
     end: period?.end?.slice(0, 10) ?? null,
     active: (attr(statusEl, 'code') ?? 'active') === 'active',
     attention: id !== null && alertTargets.has(id),
+    status: attr(statusEl, 'code') ?? null,
     provenance: provenance(source, dossierAuthor, start),
   };
 }
@@ -350,9 +352,12 @@ function readPrescription(
     child(authorEl, 'AssignedPerson') ?? child(authorEl, 'assignedPerson'),
   );
   const date = dateOf(child(authorEl, 'time')) ?? contactStart?.slice(0, 10) ?? null;
+  const translations = translationsOf(child(kind, 'code'));
   return {
     id: iiString(child(rx, 'id')),
     product,
+    ...(translations.length ? { productTranslations: translations } : {}),
+    status: attr(child(rx, 'statusCode'), 'code') ?? null,
     dosageText: texts.length ? texts.join('; ') : null,
     period: periodOf(child(admin, 'effectiveTime')),
     quantity: quantityOf(path(medication, 'productOf/medicationDispenseRequest/quantity')),
