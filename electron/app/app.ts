@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { openAccessLog } from '../services/accesslog/openAccessLog';
 import { startIntegrityCheck } from '../services/accesslog/integrity';
 import { createLogViews } from '../services/accesslog/logViews';
+import { createReview } from '../services/accesslog/review';
 import { runRetention } from '../services/accesslog/retentionRun';
 import { scheduleRetention } from '../services/accesslog/retentionSchedule';
 import { protectedKeyStore, type KeyProtector } from '../services/keys/protectedKeyStore';
@@ -76,11 +77,17 @@ export async function startApp(options: AppOptions): Promise<App> {
   const session = createSessionService({ log, demo, demoIdentities, clock });
   const switchpoint = await wireSwitchpoint({ mode: options.mode, dataDir: options.dataDir });
 
+  const review = createReview(db, clock);
   const patients = createPatientService({
     log,
     directory: switchpoint.directory,
     session: session.require,
     clock,
+    keepForReview: (entryId, note, by) =>
+      review.update(
+        { entryId, status: 'new', note: `Reden opgegeven bij "kan wil niet uiten": ${note}` },
+        by,
+      ),
   });
   const records = createRecordsService({
     log,
@@ -130,6 +137,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     signInDemo: ({ identityId }) => session.signInDemo(identityId),
     signOut: () => {
       patients.close();
+      patients.endShift();
       return session.signOut();
     },
     sessionLock: () => {
@@ -144,6 +152,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     accessLogExport: (input) => views.export(session.require(), input),
     patientOpen: ({ bsn }) => patients.open(bsn),
     consentRecordVerbal: ({ bsn, answer, reason }) => patients.recordVerbal(bsn, answer, reason),
+    consentAskAgain: ({ bsn }) => patients.askAgain(bsn),
     patientClose: () => patients.close(),
     recordsSummary: ({ bsn }) => records.summary(bsn),
     recordsMedication: ({ bsn }) => records.medication(bsn),

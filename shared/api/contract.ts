@@ -81,6 +81,8 @@ export const contract = {
       .strict(),
     output: patientContextSchema,
   },
+  /** After a verbal "no" (remembered for the shift): the question is asked again. Logged. */
+  consentAskAgain: { input: bsnInputSchema, output: patientContextSchema },
   /** Closes the patient: cancels queries in flight and forgets the point-of-care record. */
   patientClose: { input: z.object({}).strict(), output: z.object({ closed: z.boolean() }) },
   /** The own GP's professional summary through the switchpoint. Logged before it is returned. */

@@ -15,6 +15,7 @@ export const operationNames = [
   'accessLogExport',
   'patientOpen',
   'consentRecordVerbal',
+  'consentAskAgain',
   'patientClose',
   'recordsSummary',
   'recordsMedication',

@@ -14,6 +14,12 @@ export type BuildReportMessage = (
   session: Session,
 ) => { xml: string; messageId: string };
 
+/** Who the report names as its author: the overseer when the person works under one. */
+export function authorOfRecord(session: Session): LocumReport['locum'] {
+  const author = session.overseer ?? session.person;
+  return { uzi: author.uziNumber, agb: null, name: author.name, role: author.roleCode };
+}
+
 /**
  * The locum report: composed from the clinician's draft and the open patient, checked, stored in
  * the durable outbox, then sent. What happens to it afterwards is the outbox's job.
@@ -42,12 +48,8 @@ export function createLocumReportService(deps: {
       },
       addressee: { ura: ownGp?.ura ?? '', name: ownGp?.name ?? '', applicationId: null },
       contact: { type: draft.contactType, start: draft.start, end: draft.end },
-      locum: {
-        uzi: session.person.uziNumber,
-        agb: null,
-        name: session.person.name,
-        role: session.person.roleCode,
-      },
+      // The author of record is the responsible GP: a triagist works under the GP's mandate.
+      locum: authorOfRecord(session),
       hap: session.organisation,
       lines: draft.lines.filter((l) => l.text.trim() !== ''),
       icpc: draft.icpc,

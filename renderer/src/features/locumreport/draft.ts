@@ -131,11 +131,12 @@ export function composeReport(
       applicationId: null,
     },
     contact: { type: draft.contactType, start: draft.start, end: draft.end },
+    // As the service does: a triagist's report names the responsible GP as its author.
     locum: {
-      uzi: session?.person.uziNumber ?? '',
+      uzi: (session?.overseer ?? session?.person)?.uziNumber ?? '',
       agb: null,
-      name: session?.person.name ?? '',
-      role: session?.person.roleCode ?? '',
+      name: (session?.overseer ?? session?.person)?.name ?? '',
+      role: (session?.overseer ?? session?.person)?.roleCode ?? '',
     },
     hap: session?.organisation ?? { ura: '', name: '' },
     lines: draft.lines,
