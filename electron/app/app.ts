@@ -11,6 +11,7 @@ import { createSessionService } from '../services/session/session';
 import { createPatientService } from '../services/patient/patientService';
 import { createRecordsService } from '../services/records/recordsService';
 import { createOutbox } from '../services/locumreport/outbox';
+import { createDraftShelf } from '../services/locumreport/draftShelf';
 import { createLocumReportService, outboxLogger } from '../services/locumreport/locumReportService';
 import { createTrainerService } from '../demo/trainer/trainerService';
 import { wireSwitchpoint, type SwitchpointWiring } from './switchpointWiring';
@@ -122,6 +123,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       switchpoint.clientForOrganisation(s.organisation.ura).buildLocumReport(report),
   });
   outbox.start();
+  const drafts = createDraftShelf();
   const icpc = loadIcpcTable(options.dataDir);
   const trainer = createTrainerService({ simulator: switchpoint.simulator, clock });
 
@@ -138,6 +140,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     signOut: () => {
       patients.close();
       patients.endShift();
+      drafts.clear();
       return session.signOut();
     },
     sessionLock: () => {
@@ -157,6 +160,12 @@ export async function startApp(options: AppOptions): Promise<App> {
     recordsSummary: ({ bsn }) => records.summary(bsn),
     recordsMedication: ({ bsn }) => records.medication(bsn),
     locumReportSend: ({ bsn, draftId, draft }) => reports.send(bsn, draftId, draft),
+    locumDraftPark: ({ bsn, draftId, state }) =>
+      drafts.park(session.require(), bsn, draftId, state),
+    locumDraftResume: ({ bsn }) => {
+      patients.requireOpen(bsn);
+      return drafts.take(session.require(), bsn);
+    },
     outboxStatus: () => {
       session.require();
       return reports.status();

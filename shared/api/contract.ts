@@ -96,6 +96,22 @@ export const contract = {
       .strict(),
     output: outboxEntrySchema,
   },
+  /** Puts an unsent draft aside (sealed, in memory) while the screen is locked or the patient closed. */
+  locumDraftPark: {
+    input: z
+      .object({
+        bsn: z.string().min(1).max(32),
+        draftId: z.uuid(),
+        state: z.string().max(200_000),
+      })
+      .strict(),
+    output: z.object({ parked: z.boolean() }),
+  },
+  /** Takes the parked draft back for the open patient, if there is one. */
+  locumDraftResume: {
+    input: bsnInputSchema,
+    output: z.object({ draftId: z.string(), state: z.string() }).nullable(),
+  },
   /** The outbox indicator and each report's history (metadata only). */
   outboxStatus: { input: z.object({}).strict(), output: outboxStatusSchema },
   outboxRetry: { input: z.object({ reportId: z.uuid() }).strict(), output: outboxEntrySchema },

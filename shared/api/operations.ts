@@ -20,6 +20,8 @@ export const operationNames = [
   'recordsSummary',
   'recordsMedication',
   'locumReportSend',
+  'locumDraftPark',
+  'locumDraftResume',
   'outboxStatus',
   'outboxRetry',
   'outboxPrint',
