@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { openAccessLog } from '../services/accesslog/openAccessLog';
 import { startIntegrityCheck } from '../services/accesslog/integrity';
 import { createLogViews } from '../services/accesslog/logViews';
+import { createReview } from '../services/accesslog/review';
 import { runRetention } from '../services/accesslog/retentionRun';
 import { scheduleRetention } from '../services/accesslog/retentionSchedule';
 import { protectedKeyStore, type KeyProtector } from '../services/keys/protectedKeyStore';
@@ -14,6 +15,7 @@ import { createPatientService } from '../services/patient/patientService';
 import { createRecordsService } from '../services/records/recordsService';
 import { createOutbox } from '../services/locumreport/outbox';
 import { keyMissingMessage, resolveOutboxKey } from '../services/locumreport/outboxKey';
+import { createDraftShelf } from '../services/locumreport/draftShelf';
 import { createLocumReportService, outboxLogger } from '../services/locumreport/locumReportService';
 import { createTrainerService } from '../demo/trainer/trainerService';
 import { wireSwitchpoint, type SwitchpointWiring } from './switchpointWiring';
@@ -116,11 +118,17 @@ export async function startApp(options: AppOptions): Promise<App> {
   const session = createSessionService({ log, demo, demoIdentities, clock });
   const switchpoint = await wireSwitchpoint({ mode: options.mode, dataDir: options.dataDir });
 
+  const review = createReview(db, clock);
   const patients = createPatientService({
     log,
     directory: switchpoint.directory,
     session: session.require,
     clock,
+    keepForReview: (entryId, note, by) =>
+      review.update(
+        { entryId, status: 'new', note: `Reden opgegeven bij "kan wil niet uiten": ${note}` },
+        by,
+      ),
   });
   const records = createRecordsService({
     log,
@@ -157,6 +165,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     channel: locumReports,
   });
   outbox.start();
+  const drafts = createDraftShelf();
   const icpc = loadIcpcTable(options.dataDir);
   const trainer = createTrainerService({ simulator: switchpoint.simulator, clock });
 
@@ -172,6 +181,8 @@ export async function startApp(options: AppOptions): Promise<App> {
     signInDemo: ({ identityId }) => session.signInDemo(identityId),
     signOut: () => {
       patients.close();
+      patients.endShift();
+      drafts.clear();
       return session.signOut();
     },
     sessionLock: () => {
@@ -192,10 +203,17 @@ export async function startApp(options: AppOptions): Promise<App> {
     accessLogExport: (input) => views.export(session.require(), input),
     patientOpen: ({ bsn }) => patients.open(bsn),
     consentRecordVerbal: ({ bsn, answer, reason }) => patients.recordVerbal(bsn, answer, reason),
+    consentAskAgain: ({ bsn }) => patients.askAgain(bsn),
     patientClose: () => patients.close(),
     recordsSummary: ({ bsn }) => records.summary(bsn),
     recordsMedication: ({ bsn }) => records.medication(bsn),
     locumReportSend: ({ bsn, draftId, draft }) => reports.send(bsn, draftId, draft),
+    locumDraftPark: ({ bsn, draftId, state }) =>
+      drafts.park(session.require(), bsn, draftId, state),
+    locumDraftResume: ({ bsn }) => {
+      patients.requireOpen(bsn);
+      return drafts.take(session.require(), bsn);
+    },
     outboxStatus: () => {
       session.require();
       return reports.status();

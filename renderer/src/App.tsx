@@ -10,6 +10,8 @@ import { AccessLogScreen } from './features/accesslog/AccessLogScreen';
 import { IntegrityBanner } from './features/accesslog/IntegrityBanner';
 import { ApiFailure } from './api/client';
 import type { Session } from '../../shared/api/schemas';
+import { mayOpenPatients } from './components/roleAccess';
+import { NoPatientAccess } from './features/patient/NoPatientAccess';
 
 export function App() {
   const { t } = useI18n();
@@ -65,7 +67,7 @@ function SignedIn({ session }: { session: Session }) {
     >
       {showAccessLog && <AccessLogScreen onClose={() => setLogChosen(false)} />}
       <div hidden={showAccessLog}>
-        <PatientScreen />
+        {mayOpenPatients(session) ? <PatientScreen /> : <NoPatientAccess session={session} />}
       </div>
     </Shell>
   );

@@ -87,6 +87,8 @@ export const contract = {
       .strict(),
     output: patientContextSchema,
   },
+  /** After a verbal "no" (remembered for the shift): the question is asked again. Logged. */
+  consentAskAgain: { input: bsnInputSchema, output: patientContextSchema },
   /** Closes the patient: cancels queries in flight and forgets the point-of-care record. */
   patientClose: { input: z.object({}).strict(), output: z.object({ closed: z.boolean() }) },
   /** The own GP's professional summary through the switchpoint. Logged before it is returned. */
@@ -97,6 +99,22 @@ export const contract = {
   locumReportSend: {
     input: z.object({ bsn: bsnSchema, draftId: z.uuid(), draft: reportDraftSchema }).strict(),
     output: outboxEntrySchema,
+  },
+  /** Puts an unsent draft aside (sealed, in memory) while the screen is locked or the patient closed. */
+  locumDraftPark: {
+    input: z
+      .object({
+        bsn: bsnSchema,
+        draftId: z.uuid(),
+        state: z.string().max(200_000),
+      })
+      .strict(),
+    output: z.object({ parked: z.boolean() }),
+  },
+  /** Takes the parked draft back for the open patient, if there is one. */
+  locumDraftResume: {
+    input: bsnInputSchema,
+    output: z.object({ draftId: z.string(), state: z.string() }).nullable(),
   },
   /** The outbox indicator and each report's history (metadata only). */
   outboxStatus: { input: z.object({}).strict(), output: outboxStatusSchema },

@@ -71,6 +71,8 @@ export type LoggedDataCategory = z.infer<typeof dataCategorySchema>;
 export const legalBasisSchema = z.enum([
   'treatment-relationship',
   'emergency-procedure',
+  /** The crisis regime's route (no choice + verbal yes; the SEH's summary access). */
+  'crisis-regime',
   'log-manager',
   'patient-request',
   'none',

@@ -12,8 +12,6 @@ import type { LocumReportChannel } from './ports';
 import { reportRefusal } from '../patient/identityAuthority';
 import type { Outbox, OutboxEntry, OutboxLogEvent } from './outbox';
 
-/** Builds the REPC_IN990003NL message for a report (the codec), with its message id. */
-
 /**
  * The locum report: composed from the clinician's draft and the open patient, checked, stored in
  * the durable outbox, then sent. What happens to it afterwards is the outbox's job.
@@ -65,7 +63,8 @@ export function createLocumReportService(deps: {
       bsn: patient.bsn,
       patient: patient.entry?.patient ?? null,
       ownGp: patient.entry?.ownGp ?? null,
-      locum: session.person,
+      // The author of record is the responsible GP: a triagist works under the GP's mandate.
+      locum: session.overseer ?? session.person,
       hap: session.organisation,
     });
   }

@@ -32,8 +32,15 @@ export function createPatientService(deps: {
   directory: PatientDirectory;
   session: () => Session;
   clock: () => Date;
+  /**
+   * Keeps the reason given for "unable to express a will" with the logged entry, where the
+   * privacy officer reviews it (the log row itself holds no text). Optional in tests.
+   */
+  keepForReview?: (entryId: number, note: string, by: { uzi: string; name: string }) => void;
 }) {
   let open: OpenPatient | null = null;
+  /** A verbal "no" stands for that patient for the rest of the shift (until sign-out), per BSN. */
+  const refusals = new Map<string, VerbalRecord>();
 
   const decisionContext = (session: Session, verbal: VerbalAnswer | null): DecisionContext => ({
     session,
@@ -110,7 +117,7 @@ export function createPatientService(deps: {
         bsn: bsn,
         openedAt: deps.clock().toISOString(),
         entry,
-        pointOfCare: null,
+        pointOfCare: refusals.get(bsn) ?? null,
         controller: new AbortController(),
       };
       deps.log.append({
@@ -142,13 +149,13 @@ export function createPatientService(deps: {
       if (answer === 'unable' && !reason?.trim()) {
         throw new ServiceError('VALIDATION', 'Say briefly why the patient cannot express a will.');
       }
-      deps.log.append({
+      const entryId = deps.log.append({
         ...emptyDetails,
         ...sessionFields(session),
         eventType: 'consent-recorded',
         patientBsn: patient.bsn,
         dataCategory: 'consent',
-        legalBasis: answer === 'unable' ? 'emergency-procedure' : 'treatment-relationship',
+        legalBasis: answer === 'unable' ? 'emergency-procedure' : 'crisis-regime',
         consentBasis:
           answer === 'yes'
             ? 'verbal-yes'
@@ -167,7 +174,45 @@ export function createPatientService(deps: {
         askedAt: deps.clock().toISOString(),
         reason: answer === 'unable' ? (reason?.trim() ?? null) : null,
       };
+      if (answer === 'no') refusals.set(patient.bsn, patient.pointOfCare);
+      else refusals.delete(patient.bsn);
+      if (answer === 'unable' && reason?.trim())
+        deps.keepForReview?.(entryId, reason.trim(), {
+          uzi: session.person.uziNumber,
+          name: session.person.name,
+        });
       return contextOf(session, patient);
+    },
+
+    /** After a remembered "no": the question is put again; that it was asked again is logged. */
+    askAgain(bsn: Bsn): PatientContext {
+      const session = deps.session();
+      const patient = requireOpen(bsn);
+      if (patient.pointOfCare?.verbal !== 'no')
+        throw new ServiceError('PRECONDITION', 'There is no verbal "no" to ask again about.');
+      deps.log.append({
+        ...emptyDetails,
+        ...sessionFields(session),
+        eventType: 'consent-recorded',
+        action: 'U',
+        patientBsn: patient.bsn,
+        dataCategory: 'consent',
+        legalBasis: 'treatment-relationship',
+        consentBasis: 'verbal-no',
+        consentAskedBy: session.person.uziNumber,
+        emergency: false,
+        outcome: 'success',
+        reasonCode: 'ASK_AGAIN',
+        correlationId: randomUUID(),
+      });
+      refusals.delete(patient.bsn);
+      patient.pointOfCare = null;
+      return contextOf(session, patient);
+    },
+
+    /** Sign-out ends the shift: the remembered answers go with it. */
+    endShift(): void {
+      refusals.clear();
     },
 
     close(): { closed: boolean } {

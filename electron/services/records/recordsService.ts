@@ -79,6 +79,11 @@ export function createRecordsService(deps: {
   ) {
     const basis = judged.map((j) => j.decision).find((d) => d.allowed) ?? null;
     const emergency = basis?.allowed === true && basis.basis === 'unable-to-express';
+    // Under the crisis regime: a verbal yes at a no-choice source, and every SEH summary access
+    // (the SEH may see the GP's summary only while the regime is in force).
+    const crisis =
+      basis?.allowed === true &&
+      (basis.basis === 'verbal-consent' || (category === 'summary' && session.setting === 'SEH'));
     return {
       ...emptyDetails,
       ...sessionFields(session),
@@ -87,7 +92,9 @@ export function createRecordsService(deps: {
       dataCategory: category,
       legalBasis: emergency
         ? ('emergency-procedure' as const)
-        : ('treatment-relationship' as const),
+        : crisis
+          ? ('crisis-regime' as const)
+          : ('treatment-relationship' as const),
       consentBasis: basis ? consentBasisOf(basis) : null,
       emergency,
       correlationId,

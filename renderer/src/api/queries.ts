@@ -98,6 +98,16 @@ export function useRecordVerbal() {
   });
 }
 
+/** After a verbal "no": asks again (logged); the context comes back without the answer. */
+export function useAskAgain() {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (bsn: string) => unwrap(api.consentAskAgain({ bsn })),
+    onSuccess: (context) => client.setQueryData(patientKeys.context, context),
+  });
+}
+
 /** Closes the patient: the data leaves memory at once; the services are told after. */
 export function useClosePatient() {
   const api = useApi();

@@ -17,9 +17,12 @@ export const IDLE_LOCK_MS = 5 * 60_000;
 export function IdleLock({
   timeoutMs = IDLE_LOCK_MS,
   children,
+  onLockChange,
 }: {
   timeoutMs?: number;
   children: ReactNode;
+  /** Told when the lock closes and opens, so the frame can hide what must not show on a lock. */
+  onLockChange?: (locked: boolean) => void;
 }) {
   const t = useFeatureMessages(componentMessages);
   const api = useApi();
@@ -36,8 +39,9 @@ export function IdleLock({
   useIdleTimer(timeoutMs, lock, !locked);
 
   useEffect(() => {
+    onLockChange?.(locked);
     if (locked) unlockRef.current?.focus();
-  }, [locked]);
+  }, [locked, onLockChange]);
 
   if (!locked) return <>{children}</>;
   return (

@@ -1,5 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { errorText, useI18n } from '../i18n/I18nContext';
+import { errorText, useFeatureMessages, useI18n } from '../i18n/I18nContext';
+import { componentMessages } from './messages';
 import { SourceStatusList } from './SourceStatusList';
 import type { SectionStatus } from './useSectionStatus';
 
@@ -30,7 +31,11 @@ export function SectionProgress<T>({
   hasResult: boolean;
 }) {
   const { t } = useI18n();
+  const tc = useFeatureMessages(componentMessages);
   const phase = status.knowledge.phase;
+  // No source of this kind is known at all (e.g. a BSN the index does not know): say that, not
+  // "no valid consent", which nobody checked.
+  const notRequested = status.rows.length === 0 ? tc('section.noSources') : texts.notRequested;
   return (
     <>
       {phase !== 'not-requested' && (
@@ -41,7 +46,11 @@ export function SectionProgress<T>({
           retrying={query.isFetching}
         />
       )}
-      {phase === 'not-requested' && <p className="muted">{texts.notRequested}</p>}
+      {phase === 'not-requested' && (
+        <p className="muted" data-testid={`${testIdPrefix}-not-requested`}>
+          {notRequested}
+        </p>
+      )}
       {phase === 'pending' && (
         <p role="status" className="muted">
           {texts.waiting}

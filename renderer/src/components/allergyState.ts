@@ -23,24 +23,29 @@ const evidenceOf = (status: string): Evidence =>
   status === 'OK' ? 'none' : status === 'NF' ? 'not-recorded' : 'missing';
 
 /**
- * Derives the state from the summary's intolerances and the pharmacies' ICA:
+ * Derives the state from the summary's intolerances and the pharmacies' ICA, and the names of the
+ * sources that hold data but were not asked (`notAsked`, from the consent gate):
  * - known: at least one intolerance from any source (even when another source is missing);
  * - unavailable: nothing known and some source did not answer, is still loading, sent no ICA with
  *   its medication, or nothing could be asked at all (a source that did not answer is never "none");
- * - none known: every source asked answered OK with no intolerance;
- * - not recorded: every source answered, and at least one had nothing on file (NF).
+ * - none known: every source was asked and answered OK with no intolerance;
+ * - not recorded: every source was asked and answered, at least one with nothing on file (NF).
  */
 export function allergyState(
   summary: SectionKnowledge<SummaryResult>,
   medication: SectionKnowledge<MedicationResult>,
+  notAsked: readonly string[] = [],
 ): AllergyState {
   const items: Condition[] = [];
   const evidence: Evidence[] = [];
   const missing: string[] = [];
   const note = (e: Evidence, name: string | null | undefined) => {
     evidence.push(e);
-    if (e === 'missing' && name) missing.push(name);
+    if (e === 'missing' && name && !missing.includes(name)) missing.push(name);
   };
+  // A source that holds data but was not asked (objection, no consent, a verbal "no", a role that
+  // may not see it) leaves a gap: the state can never be "none known" or "not recorded" then.
+  for (const name of notAsked) note('missing', name);
 
   if (summary.phase === 'pending' || summary.phase === 'failed') note('missing', null);
   if (summary.phase === 'done') {

@@ -20,6 +20,12 @@ const nl = {
     'Schakel is vergrendeld na {m} minuten zonder activiteit. De patiëntgegevens zijn uit het geheugen gewist.',
   'lock.unlock': 'Ontgrendelen',
   'lock.signOut': 'Afmelden',
+  'section.noSources':
+    'Het schakelpunt kent voor deze patiënt geen bron voor deze gegevens. Er is niets opgevraagd; dat betekent niet dat de patiënt weigerde.',
+  'boundary.title': 'Dit onderdeel kon niet worden getoond',
+  'boundary.body':
+    'Er ging iets mis bij het tonen van “{section}”. De rest van het scherm en uw concept-waarneembericht blijven staan. Controleer deze gegevens in de bron zelf.',
+  'boundary.retry': 'Opnieuw tonen',
 } as const;
 
 export type ComponentMessageKey = keyof typeof nl;
@@ -45,6 +51,12 @@ const en: Record<ComponentMessageKey, string> = {
     'Schakel locked after {m} minutes without activity. The patient data have been cleared from memory.',
   'lock.unlock': 'Unlock',
   'lock.signOut': 'Sign out',
+  'section.noSources':
+    'The switchpoint knows no source for these data for this patient. Nothing was requested; that does not mean the patient refused.',
+  'boundary.title': 'This part could not be shown',
+  'boundary.body':
+    'Something went wrong showing “{section}”. The rest of the screen and your draft locum report stay. Check these data at the source itself.',
+  'boundary.retry': 'Show again',
 };
 
 export const componentMessages = { nl, en };

@@ -89,6 +89,7 @@ const dataCategory: Record<LoggedDataCategory, Label> = {
 const legalBasis: Record<LegalBasis, Label> = {
   'treatment-relationship': { nl: 'behandelrelatie', en: 'treatment relationship' },
   'emergency-procedure': { nl: 'noodprocedure', en: 'emergency procedure' },
+  'crisis-regime': { nl: 'crisisregeling', en: 'crisis regime' },
   'log-manager': { nl: 'beheer toegangslog', en: 'access log management' },
   'patient-request': { nl: 'verzoek van de patiënt', en: 'at the patient’s request' },
   none: { nl: 'geen', en: 'no basis' },

@@ -2,7 +2,7 @@ import type { PatientContext } from '../../../../shared/api/patientSchemas';
 import { useFeatureMessages } from '../../i18n/I18nContext';
 import { formatDateTime } from '../../components/format';
 import { ConsentSourceItem } from './ConsentSourceItem';
-import { VerbalConsentQuestion } from './VerbalConsentQuestion';
+import { AskAgainButton, VerbalConsentQuestion } from './VerbalConsentQuestion';
 import { consentGate } from './consentGate';
 import { consentMessages } from './messages';
 import './consent.css';
@@ -18,10 +18,21 @@ export function ConsentPanel({ context }: { context: PatientContext }) {
         {t('title')}
       </h2>
       <p className="muted">{t('intro')}</p>
+      {context.regimes.crisisOptIn && (
+        <p className="consent__regime" data-testid="crisis-regime" role="note">
+          <span aria-hidden="true">⚑ </span>
+          {t('regime.crisis')}
+        </p>
+      )}
       {gate.verbalPending && (
         <VerbalConsentQuestion
           bsn={context.bsn}
-          sourceNames={gate.noChoiceSources.map((s) => s.source.name ?? s.source.ura ?? '')}
+          sourceNames={gate.verbalScope.map(
+            ({ entry, categories }) =>
+              `${entry.source.name ?? entry.source.ura ?? ''} (${categories
+                .map((c) => t(`category.${c}`).toLowerCase())
+                .join(', ')})`,
+          )}
         />
       )}
       {asked && (
@@ -36,6 +47,7 @@ export function ConsentPanel({ context }: { context: PatientContext }) {
             time: formatDateTime(asked.askedAt) ?? asked.askedAt,
             reason: asked.reason ?? '',
           })}
+          {asked.verbal === 'no' && <AskAgainButton bsn={context.bsn} />}
         </p>
       )}
       {context.sources.length === 0 ? (

@@ -2,7 +2,7 @@ import type { ConsentSource, PatientContext } from '../../../../shared/api/patie
 import { useFeatureMessages, useI18n } from '../../i18n/I18nContext';
 import { sourceKey } from '../../components/sourceRows';
 import { refusalText } from '../../components/refusalReason';
-import { verdictFor, type Category } from './consentGate';
+import { verdictFor, verbalScopeOf, type Category } from './consentGate';
 import { consentMessages, type ConsentMessageKey } from './messages';
 
 const categories: Category[] = ['summary', 'medication', 'ica'];
@@ -24,9 +24,13 @@ export function ConsentSourceItem({
     entry.consent === 'objection'
       ? 'explain.objection'
       : entry.consent === 'no-choice'
-        ? context.verbalQuestionApplies
-          ? 'explain.noChoiceCrisis'
-          : 'explain.noChoiceNormal'
+        ? !context.verbalQuestionApplies
+          ? 'explain.noChoiceNormal'
+          : verbalScopeOf(entry).length === 0
+            ? 'explain.noChoiceCrisisOutside'
+            : context.pointOfCare
+              ? 'explain.noChoiceAsked'
+              : 'explain.noChoiceCrisis'
         : entry.consent === 'unknown'
           ? 'explain.unknown'
           : null;

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useRecordVerbal } from '../../api/queries';
+import { useAskAgain, useRecordVerbal } from '../../api/queries';
 import { ApiFailure } from '../../api/client';
 import { errorText, useFeatureMessages, useI18n } from '../../i18n/I18nContext';
 import { consentMessages } from './messages';
@@ -81,5 +81,34 @@ export function VerbalConsentQuestion({
         {record.isPending ? t('verbal.saving') : t('verbal.submit')}
       </button>
     </form>
+  );
+}
+
+/** After a "no": asking again is a new question at the desk, and is itself logged. */
+export function AskAgainButton({ bsn }: { bsn: string }) {
+  const t = useFeatureMessages(consentMessages);
+  const { t: tg } = useI18n();
+  const again = useAskAgain();
+  const failure =
+    again.error instanceof ApiFailure ? errorText(tg, again.error.code) : again.error?.message;
+  return (
+    <>
+      {' '}
+      <button
+        type="button"
+        className="button button--quiet"
+        data-testid="verbal-ask-again"
+        disabled={again.isPending}
+        onClick={() => again.mutate(bsn)}
+      >
+        {again.isPending ? t('askAgain.saving') : t('askAgain.button')}
+      </button>
+      {again.isError && (
+        <span role="alert" className="field-error">
+          {' '}
+          {t('askAgain.failed', { text: failure ?? '' })}
+        </span>
+      )}
+    </>
   );
 }

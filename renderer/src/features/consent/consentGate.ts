@@ -28,6 +28,9 @@ export function verdictFor(
   if (entry.consent === 'no-choice') {
     if (!context.verbalQuestionApplies)
       return { allowed: false, reason: decision.allowed ? 'no-consent' : decision.reason };
+    // The crisis regime opens only what the decision says it opens (the GP's summary): a
+    // category outside it keeps its own refusal, so no card invites a question it cannot answer.
+    if (!decision.allowed) return { allowed: false, reason: decision.reason };
     const asked = context.pointOfCare;
     if (!asked) return { allowed: false, reason: 'verbal-not-asked' };
     if (asked.verbal === 'no') return { allowed: false, reason: 'verbal-refused' };
@@ -35,6 +38,22 @@ export function verdictFor(
   return decision.allowed
     ? { allowed: true, reason: null }
     : { allowed: false, reason: decision.reason };
+}
+
+const VERBAL_REASONS = new Set(['verbal-not-asked', 'verbal-refused']);
+
+/**
+ * The categories of one source that the verbal question is about: those the decision opens on a
+ * verbal answer, or refuses only for want of one. Empty for a source the regime does not reach.
+ */
+export function verbalScopeOf(entry: ConsentSource): Category[] {
+  if (entry.consent !== 'no-choice') return [];
+  return (['summary', 'medication', 'ica'] as const).filter((category) => {
+    const d = entry.decisions[category];
+    if (!d) return false;
+    // Any opening of a no-choice source can only be the regime's verbal route.
+    return d.allowed || VERBAL_REASONS.has(d.reason);
+  });
 }
 
 const expectedFor = (context: PatientContext, category: Category): ExpectedSource[] =>
@@ -52,8 +71,13 @@ export interface ConsentGate {
   medicationAllowed: boolean;
   /** The verbal question must be answered before the no-choice sources can open. */
   verbalPending: boolean;
-  /** The no-choice sources the verbal question is about. */
-  noChoiceSources: ConsentSource[];
+  /** The sources the verbal question is about, with the categories it opens at each. */
+  verbalScope: { entry: ConsentSource; categories: Category[] }[];
+  /**
+   * Sources that hold allergy/intolerance data (the GP's summary, the pharmacies' ICA) but will
+   * not be asked: the banner can then never say "none known" or "not recorded".
+   */
+  allergySourcesNotAsked: string[];
 }
 
 export function consentGate(context: PatientContext): ConsentGate {
@@ -67,14 +91,22 @@ export function consentGate(context: PatientContext): ConsentGate {
       ? [{ source: entry.source, allowed: verdict.allowed, reason: verdict.reason }]
       : [];
   });
-  const noChoiceSources = context.sources.filter((s) => s.consent === 'no-choice');
+  const verbalScope = context.sources.flatMap((entry) => {
+    const categories = verbalScopeOf(entry);
+    return categories.length > 0 ? [{ entry, categories }] : [];
+  });
+  const allergySourcesNotAsked = context.sources.flatMap((entry) => {
+    const verdict = verdictFor(context, entry, entry.kind === 'gp' ? 'summary' : 'ica');
+    return verdict && !verdict.allowed ? [entry.source.name ?? entry.source.ura ?? '?'] : [];
+  });
   return {
     summary,
     medication,
     summaryAllowed: summary.some((s) => s.allowed),
     medicationAllowed: medication.some((s) => s.allowed),
     verbalPending:
-      context.verbalQuestionApplies && context.pointOfCare === null && noChoiceSources.length > 0,
-    noChoiceSources,
+      context.verbalQuestionApplies && context.pointOfCare === null && verbalScope.length > 0,
+    verbalScope,
+    allergySourcesNotAsked,
   };
 }

@@ -13,7 +13,16 @@ const nl = {
     'Er is geen keuze vastgelegd. In de normale regeling zijn de gegevens dan niet beschikbaar, ook niet in een spoedsituatie.',
   'explain.noChoiceCrisis':
     'Er is geen keuze vastgelegd. Onder de crisisregeling mag u de patiënt nu mondeling om toestemming vragen.',
+  'explain.noChoiceCrisisOutside':
+    'Er is geen keuze vastgelegd. De crisisregeling geldt alleen voor de waarneemsamenvatting van de huisarts: deze gegevens zijn niet beschikbaar, ook niet in een spoedsituatie.',
+  'explain.noChoiceAsked':
+    'Er is geen keuze vastgelegd. Het mondelinge antwoord hierboven geldt voor deze bron.',
   'explain.unknown': 'Schakel kan de toestemming van deze bron niet zien; het schakelpunt beslist.',
+  'regime.crisis':
+    'Crisisregeling van kracht: bij geen vastgelegde keuze mag de waarneemsamenvatting van de huisarts na mondelinge toestemming worden ingezien.',
+  'askAgain.button': 'Opnieuw vragen',
+  'askAgain.saving': 'Vastleggen…',
+  'askAgain.failed': 'Opnieuw vragen is niet vastgelegd: {text}',
   'category.summary': 'Waarneemsamenvatting',
   'category.medication': 'Medicatie',
   'category.ica': 'Contra-indicaties en intoleranties',
@@ -37,7 +46,7 @@ const nl = {
   'verbal.failed': 'Het antwoord is niet vastgelegd: {text}',
   'asked.yes': 'Mondeling gevraagd door {name} om {time}: ja, toestemming.',
   'asked.no':
-    'Mondeling gevraagd door {name} om {time}: nee. Er wordt niets opgevraagd bij bronnen zonder keuze.',
+    'Mondeling gevraagd door {name} om {time}: nee. Er wordt niets opgevraagd bij bronnen zonder keuze. Dit geldt voor deze patiënt tot het einde van de dienst.',
   'asked.unable':
     'Door {name} om {time} vastgelegd: de patiënt kan zijn of haar wil niet uiten ({reason}).',
 } as const;
@@ -59,7 +68,15 @@ const en: Record<ConsentMessageKey, string> = {
     'No choice is recorded. Under the normal regime the data are then not available, not even in an emergency.',
   'explain.noChoiceCrisis':
     'No choice is recorded. Under the crisis regime you may now ask the patient for verbal consent.',
+  'explain.noChoiceCrisisOutside':
+    'No choice is recorded. The crisis regime covers only the GP’s professional summary: these data are not available, not even in an emergency.',
+  'explain.noChoiceAsked': 'No choice is recorded. The verbal answer above applies to this source.',
   'explain.unknown': 'Schakel cannot see the consent of this source; the switchpoint decides.',
+  'regime.crisis':
+    'Crisis regime in force: where no choice is recorded, the GP’s professional summary may be seen after verbal consent.',
+  'askAgain.button': 'Ask again',
+  'askAgain.saving': 'Recording…',
+  'askAgain.failed': 'Asking again was not recorded: {text}',
   'category.summary': 'Professional summary',
   'category.medication': 'Medication',
   'category.ica': 'Contra-indications and intolerances',
@@ -82,7 +99,7 @@ const en: Record<ConsentMessageKey, string> = {
   'verbal.failed': 'The answer was not recorded: {text}',
   'asked.yes': 'Asked verbally by {name} at {time}: yes, consent.',
   'asked.no':
-    'Asked verbally by {name} at {time}: no. Nothing is requested from sources without a choice.',
+    'Asked verbally by {name} at {time}: no. Nothing is requested from sources without a choice. This stands for this patient until the end of the shift.',
   'asked.unable': 'Recorded by {name} at {time}: the patient cannot express a will ({reason}).',
 };
 

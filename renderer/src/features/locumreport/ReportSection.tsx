@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PatientContext } from '../../../../shared/api/patientSchemas';
 import { reportProblems } from '../../../../shared/domain/clinical/locumReportValidation';
 import { useAppInfo } from '../../api/queries';
+import { useApi } from '../../api/ApiContext';
 import { ApiFailure } from '../../api/client';
 import { errorText, useFeatureMessages, useI18n } from '../../i18n/I18nContext';
 import { focusTarget } from '../../components/shortcuts';
@@ -60,7 +61,37 @@ export function ReportSection({
     return () => window.clearInterval(timer);
   }, [draft.endFollowsClock, sent]);
 
-  const update = useCallback((change: (d: DraftState) => DraftState) => setDraft(change), []);
+  // An unsent draft is put aside (sealed, by the service) when this section goes away — the idle
+  // lock, closing the patient — and taken back when the same patient is opened again.
+  const api = useApi();
+  const dirty = useRef(false);
+  const latest = useRef({ draft, draftId, sent: false });
+  latest.current = { draft, draftId, sent: sent !== null };
+  const bsn = context.bsn;
+  useEffect(() => {
+    let live = true;
+    void api.locumDraftResume({ bsn }).then((result) => {
+      if (!live || !result.ok || !result.value || dirty.current) return;
+      setDraft(JSON.parse(result.value.state) as DraftState);
+      setDraftId(result.value.draftId);
+      dirty.current = true;
+    });
+    return () => {
+      live = false;
+      const last = latest.current;
+      if (dirty.current && !last.sent)
+        void api.locumDraftPark({
+          bsn,
+          draftId: last.draftId,
+          state: JSON.stringify(last.draft),
+        });
+    };
+  }, [api, bsn]);
+
+  const update = useCallback((change: (d: DraftState) => DraftState) => {
+    dirty.current = true;
+    setDraft(change);
+  }, []);
 
   const preview = () => {
     const fresh = draft.endFollowsClock ? { ...draft, end: toLocalInput(new Date()) } : draft;
@@ -86,6 +117,7 @@ export function ReportSection({
   };
 
   const startNew = () => {
+    dirty.current = false;
     setDraft(emptyDraft(context.openedAt));
     setDraftId(newDraftId());
     setView('edit');

@@ -119,7 +119,8 @@ export function composeReport(
     bsn: context.bsn,
     patient: context.patient,
     ownGp: context.ownGp,
-    locum: session?.person ?? null,
+    // As the service does: a triagist's report names the responsible GP as its author.
+    locum: session ? (session.overseer ?? session.person) : null,
     hap: session?.organisation ?? null,
   });
 }

@@ -62,7 +62,8 @@ const nl = {
   'outcome.waiting': 'Opgeslagen en klaar om te versturen naar {gp}.',
   'outcome.sending': 'Wordt verstuurd naar {gp}…',
   'outcome.delivered': 'Afgeleverd bij {gp} ({time}).',
-  'outcome.rejected': 'Niet aangenomen door {gp}: {reason}',
+  'outcome.rejected':
+    'Het bericht aan {gp} is niet aangenomen: {reason}. Het antwoord zegt niet of het schakelpunt of de praktijk weigerde.',
   'outcome.undelivered':
     'Niet afgeleverd bij {gp}: geen antwoord. Probeer opnieuw of druk af voor handmatige bezorging (Verzonden berichten).',
   'outcome.retrying': 'Nog geen antwoord van {gp}; Schakel probeert het vanzelf opnieuw.',
@@ -175,7 +176,8 @@ const en: Record<ReportMessageKey, string> = {
   'outcome.waiting': 'Stored and ready to send to {gp}.',
   'outcome.sending': 'Sending to {gp}…',
   'outcome.delivered': 'Delivered to {gp} ({time}).',
-  'outcome.rejected': 'Not accepted by {gp}: {reason}',
+  'outcome.rejected':
+    'The report to {gp} was not accepted: {reason}. The answer does not say whether the switchpoint or the practice refused it.',
   'outcome.undelivered':
     'Not delivered to {gp}: no answer. Retry or print for manual delivery (Sent reports).',
   'outcome.retrying': 'No answer from {gp} yet; Schakel will try again by itself.',

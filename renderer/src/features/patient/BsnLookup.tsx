@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useOpenPatient } from '../../api/queries';
+import { useClosePatient, useOpenPatient, usePatientContext } from '../../api/queries';
 import { ApiFailure } from '../../api/client';
 import { errorText, useFeatureMessages, useI18n } from '../../i18n/I18nContext';
 import { bsnFieldState, bsnSubmitState, type BsnFieldState } from './bsnCheck';
@@ -12,6 +12,8 @@ export function BsnLookup() {
   const t = useFeatureMessages(patientMessages);
   const { t: tg, language } = useI18n();
   const open = useOpenPatient();
+  const closePatient = useClosePatient();
+  const hasPatient = (usePatientContext().data ?? null) !== null;
   const [value, setValue] = useState('');
   const [submitted, setSubmitted] = useState<BsnFieldState | null>(null);
   const messageId = useId();
@@ -23,7 +25,13 @@ export function BsnLookup() {
     event.preventDefault();
     const verdict = bsnSubmitState(value);
     setSubmitted(verdict);
-    if (verdict.kind !== 'valid') return;
+    if (verdict.kind !== 'valid') {
+      // A new search that fails must not leave the previous patient on screen under the error:
+      // whoever reads it would take it for the patient just typed (wrong-patient risk).
+      if (hasPatient) closePatient();
+      open.reset();
+      return;
+    }
     performance.mark('schakel:bsn-submit');
     open.mutate(verdict.bsn);
   };

@@ -1,6 +1,9 @@
 import type { PatientContext } from '../../../../shared/api/patientSchemas';
-import { useMedication, useSummary } from '../../api/queries';
+import { useAppInfo, useMedication, useSummary } from '../../api/queries';
 import { useSectionStatus } from '../../components/useSectionStatus';
+import { SectionBoundary } from '../../components/SectionBoundary';
+import { mayWriteLocumReport } from '../../components/roleAccess';
+import { useFeatureMessages } from '../../i18n/I18nContext';
 import { ConsentPanel } from '../consent/ConsentPanel';
 import { consentGate } from '../consent/consentGate';
 import { TreatmentLimits } from '../summary/TreatmentLimits';
@@ -9,11 +12,14 @@ import { MedicationSection } from '../medication/MedicationSection';
 import { ReportSection } from '../locumreport/ReportSection';
 import { PatientBanner } from './PatientBanner';
 import { allergyState } from '../../components/allergyState';
+import { patientMessages } from './messages';
 
 /**
  * An open patient in the order of attention (design.md §8): who (banner) → what can harm
  * (treatment limits) → what may be seen (consent) → what is known (summary, medication).
- * Each section starts only once the consent panel allows it, and loads on its own.
+ * Each section starts only once the consent panel allows it, and loads on its own. Each clinical
+ * section has its own error boundary: one that fails to render leaves the others, and the
+ * locum-report draft, as they are.
  */
 export function OpenPatient({
   context,
@@ -22,31 +28,54 @@ export function OpenPatient({
   context: PatientContext;
   onClose: () => void;
 }) {
+  const t = useFeatureMessages(patientMessages);
+  const session = useAppInfo().data?.session ?? null;
   const gate = consentGate(context);
   const summaryQuery = useSummary(context.bsn, gate.summaryAllowed);
   const medicationQuery = useMedication(context.bsn, gate.medicationAllowed);
   const summary = useSectionStatus(summaryQuery, gate.summary, gate.summaryAllowed);
   const medication = useSectionStatus(medicationQuery, gate.medication, gate.medicationAllowed);
-  const allergy = allergyState(summary.knowledge, medication.knowledge);
+  const allergy = allergyState(
+    summary.knowledge,
+    medication.knowledge,
+    gate.allergySourcesNotAsked,
+  );
   const prescriptions =
     summary.knowledge.phase === 'done'
       ? summary.knowledge.result.summary?.prescriptions
       : undefined;
+  const writesReports = session !== null && mayWriteLocumReport(session);
 
   return (
     <>
       <PatientBanner context={context} allergy={allergy} onClose={onClose} />
-      <TreatmentLimits knowledge={summary.knowledge} />
-      <ConsentPanel context={context} />
+      <SectionBoundary id="limits" name={t('section.limits')}>
+        <TreatmentLimits knowledge={summary.knowledge} />
+      </SectionBoundary>
+      <SectionBoundary id="consent" name={t('section.consent')}>
+        <ConsentPanel context={context} />
+      </SectionBoundary>
       <div className="patient__sections">
-        <SummarySection query={summaryQuery} status={summary} />
-        <MedicationSection
-          query={medicationQuery}
-          status={medication}
-          prescriptions={prescriptions}
-        />
+        <SectionBoundary id="summary" name={t('section.summary')}>
+          <SummarySection query={summaryQuery} status={summary} />
+        </SectionBoundary>
+        <SectionBoundary id="medication" name={t('section.medication')}>
+          <MedicationSection
+            query={medicationQuery}
+            status={medication}
+            prescriptions={prescriptions}
+          />
+        </SectionBoundary>
       </div>
-      <ReportSection context={context} />
+      {/* The composer only for who sends a report, and only when there is a GP to send it to. */}
+      {writesReports &&
+        (context.ownGp ? (
+          <ReportSection context={context} />
+        ) : (
+          <p className="muted report-absent" data-testid="report-absent">
+            {t('report.noOwnGp')}
+          </p>
+        ))}
     </>
   );
 }

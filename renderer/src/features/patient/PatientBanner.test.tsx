@@ -96,7 +96,7 @@ describe('PatientBanner', () => {
     const el = renderBanner(done(summaryResult(summary())), done(withIca('timeout')));
     expect(el.getAttribute('data-form')).toBe('unavailable');
     expect(el.textContent).toMatch(/Niet beschikbaar/);
-    expect(el.textContent).toMatch(/geen antwoord van: Apotheek Centrum/);
+    expect(el.textContent).toMatch(/niet opgevraagd of geen antwoord: Apotheek Centrum/);
     expect(el.textContent).not.toMatch(/Geen bekend/);
   });
 

@@ -25,7 +25,7 @@ const nl = {
   'allergy.none-known': 'Geen bekend',
   'allergy.not-recorded': 'Niet vastgelegd',
   'allergy.unavailable': 'Niet beschikbaar',
-  'allergy.missingFrom': 'geen antwoord van: {names}',
+  'allergy.missingFrom': 'niet opgevraagd of geen antwoord: {names}',
   'allergy.incomplete': 'mogelijk onvolledig',
   'allergy.noneKnownNote': 'de bronnen melden er geen',
   'allergy.notRecordedNote': 'niets vastgelegd bij de bron',
@@ -33,6 +33,15 @@ const nl = {
   'patient.close': 'Patiënt sluiten',
   'patient.opening': 'Patiënt openen…',
   'patient.sections': 'Gegevens van de patiënt',
+  'section.limits': 'Behandelgrenzen en aandachtspunten',
+  'section.consent': 'Toestemming per bron',
+  'section.summary': 'Waarneemsamenvatting',
+  'section.medication': 'Medicatie',
+  'report.noOwnGp':
+    'Geen eigen huisarts bekend voor dit BSN: een waarneembericht kan niet via het schakelpunt worden verstuurd. Leg het contact vast in uw eigen systeem.',
+  'restricted.title': 'Geen toegang tot patiëntgegevens',
+  'restricted.body':
+    'Met deze pas ({pass}) kunt u geen patiëntgegevens inzien: geen identiteit, toestemming of medische gegevens. Meld u aan met een persoonlijke UZI-pas om een patiënt te openen.',
 } as const;
 
 export type PatientMessageKey = keyof typeof nl;
@@ -64,7 +73,7 @@ const en: Record<PatientMessageKey, string> = {
   'allergy.none-known': 'None known',
   'allergy.not-recorded': 'Not recorded',
   'allergy.unavailable': 'Unavailable',
-  'allergy.missingFrom': 'no answer from: {names}',
+  'allergy.missingFrom': 'not asked or no answer: {names}',
   'allergy.incomplete': 'possibly incomplete',
   'allergy.noneKnownNote': 'the sources report none',
   'allergy.notRecordedNote': 'nothing recorded at the source',
@@ -72,6 +81,15 @@ const en: Record<PatientMessageKey, string> = {
   'patient.close': 'Close patient',
   'patient.opening': 'Opening patient…',
   'patient.sections': 'Patient data',
+  'section.limits': 'Treatment limits and attention notes',
+  'section.consent': 'Consent per source',
+  'section.summary': 'Professional summary',
+  'section.medication': 'Medication',
+  'report.noOwnGp':
+    'No own GP known for this BSN: a locum report cannot be sent through the switchpoint. Record the contact in your own system.',
+  'restricted.title': 'No access to patient data',
+  'restricted.body':
+    'With this pass ({pass}) you cannot see patient data: no identity, consent or clinical data. Sign in with a personal UZI pass to open a patient.',
 };
 
 export const patientMessages = { nl, en };

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Session } from '../../../../shared/api/schemas';
 import { useSignOut } from '../../api/queries';
 import { useI18n } from '../../i18n/I18nContext';
@@ -6,6 +6,7 @@ import { Toolbar } from '../../components/Toolbar';
 import { IdleLock } from '../../components/IdleLock';
 import { AccessLogButton } from '../accesslog/AccessLogButton';
 import { OutboxIndicator } from '../locumreport/OutboxIndicator';
+import { mayWriteLocumReport } from '../../components/roleAccess';
 
 /** The frame around every signed-in screen: who works where, always visible. */
 export function Shell({
@@ -19,6 +20,9 @@ export function Shell({
 }) {
   const { t } = useI18n();
   const signOut = useSignOut();
+  const [locked, setLocked] = useState(false);
+  // The outbox lists BSNs: only for who sends reports, and never reachable from the lock screen.
+  const showOutbox = !locked && mayWriteLocumReport(session);
   return (
     <div className="shell">
       <header className="shell__bar">
@@ -33,7 +37,7 @@ export function Shell({
             <span className="muted">{t('signin.overseer', { name: session.overseer.name })}</span>
           )}
         </div>
-        <OutboxIndicator />
+        {showOutbox && <OutboxIndicator />}
         <Toolbar />
         {onToggleAccessLog && <AccessLogButton onClick={onToggleAccessLog} />}
         <button
@@ -46,7 +50,7 @@ export function Shell({
         </button>
       </header>
       {/* Idle lock (default 5 minutes): clears the patient data and closes the patient. */}
-      <IdleLock>{children}</IdleLock>
+      <IdleLock onLockChange={setLocked}>{children}</IdleLock>
     </div>
   );
 }
