@@ -145,7 +145,10 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
       if (p.checkpoint) checkpointed = p.checkpoint;
       moved = true;
     }
-    if (moved) persist();
+    if (moved) {
+      attempts = 0; // the back-off restarts only once something got through
+      persist();
+    }
   };
 
   const lost = (why: string) => {
@@ -173,25 +176,32 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
 
   const open = () => {
     if (closing) return;
-    const s = connect({
-      host: target.host,
-      port: target.port,
-      servername: /^[\d.:]+$/.test(target.serverName ?? target.host)
-        ? undefined
-        : (target.serverName ?? target.host),
-      ca: [target.ca],
-      cert: target.cert,
-      key: target.key,
-      rejectUnauthorized: true,
-      minVersion: 'TLSv1.2',
-      ...(target.serverName ? { checkServerIdentity: checkNameAs(target.serverName) } : {}),
-    });
+    let s: TLSSocket;
+    try {
+      s = connect({
+        host: target.host,
+        port: target.port,
+        servername: /^[\d.:]+$/.test(target.serverName ?? target.host)
+          ? undefined
+          : (target.serverName ?? target.host),
+        ca: [target.ca],
+        cert: target.cert,
+        key: target.key,
+        rejectUnauthorized: true,
+        minVersion: 'TLSv1.2',
+        ...(target.serverName ? { checkServerIdentity: checkNameAs(target.serverName) } : {}),
+      });
+    } catch (error) {
+      // Certificates or key that do not load: said in the state, tried again later.
+      lastError = (error as NodeJS.ErrnoException).code ?? 'the TLS configuration does not load';
+      scheduleReconnect();
+      return;
+    }
     socket = s;
     s.setNoDelay(true);
     s.on('secureConnect', () => {
       if (socket !== s) return;
       connected = true;
-      attempts = 0;
       lastError = null;
       pump();
     });
