@@ -214,19 +214,23 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
     s.on('data', () => undefined); // a collector says nothing; read and drop whatever comes
   };
 
+  // At most half of the event loop for forwarding: after a turn of t ms the next waits t ms, so a
+  // backlog after an outage never crowds out a clinician's request on the same thread.
   let pumpQueued = false;
+  let lastTurnMs = 0;
   const schedulePump = () => {
     if (pumpQueued) return;
     pumpQueued = true;
-    setImmediate(() => {
+    setTimeout(() => {
       pumpQueued = false;
       pump();
-    });
+    }, Math.ceil(lastTurnMs));
   };
 
   const pump = () => {
     const s = socket;
     if (!s || !connected || blocked || closing) return;
+    const began = performance.now();
     const rows = rowsAfter.all(sent.id, batch) as RowValues[];
     if (rows.length === 0) return maybeCheckpointByTime(s);
     const frames: Buffer[] = [];
@@ -248,6 +252,7 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
     )
       frames.push(checkpointFrame(sent.id, sent.hash, now, item));
     write(s, Buffer.concat(frames), item);
+    lastTurnMs = performance.now() - began;
     if (rows.length === batch) schedulePump();
   };
 
