@@ -334,7 +334,11 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
           clock().getTime() - Date.parse(behindSince) > options.amberAfterMinutes * 60_000,
         lastAckAt: acked.at,
         lastCheckpointHeadId: checkpointed.headId,
-        lastError,
+        // The cursor past the log's end: the database was put back or cut after it was sent.
+        lastError:
+          head < acked.id
+            ? `the log ends at entry ${head}, before the ${acked.id} already forwarded (rolled back?)`
+            : lastError,
       };
     },
     settledTo(id: number) {

@@ -48,3 +48,22 @@ describe('forwarding state', () => {
     expect(f.state().amber).toBe(true);
   });
 });
+
+describe('forwarding state after a rollback', () => {
+  it('says so when the cursor is past the end of the log', async () => {
+    t = tempLog();
+    t.log.appendMany([fullEvent('sign-in', 1), fullEvent('sign-out', 2)]);
+    t.db.prepare(`INSERT INTO access_log_forward (one, acked_id) VALUES (1, 50)`).run();
+    f = startForwarder({
+      db: t.db,
+      target: { host: '127.0.0.1', port: await freePort(), ca: 'x', cert: 'x', key: 'x' },
+      accessPoint: { workstation: 'ws', installationId: 'i' },
+      mode: 'demo',
+      checkpointEvery: 1000,
+      checkpointMinutes: 15,
+      amberAfterMinutes: 30,
+    });
+    expect(f.state()).toMatchObject({ ackedId: 50, headId: 2, behind: 0 });
+    expect(f.state().lastError).toMatch(/rolled back/);
+  });
+});
