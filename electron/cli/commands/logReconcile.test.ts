@@ -74,6 +74,15 @@ describe('cli: log reconcile', () => {
     }
   });
 
+  it('log forwarding shows the cursor and whether forwarding is configured', () => {
+    expect(log.run(['forwarding', '--demo'])).toMatchObject({
+      mode: 'demo',
+      head: 20,
+      cursor: null,
+      configured: false,
+    });
+  });
+
   it('asks for the file', () => {
     expect(() => log.run(['reconcile', '--demo'])).toThrow(/central export/);
   });

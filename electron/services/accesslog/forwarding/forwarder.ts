@@ -145,7 +145,10 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
       if (p.checkpoint) checkpointed = p.checkpoint;
       moved = true;
     }
-    if (moved) persist();
+    if (moved) {
+      attempts = 0; // the back-off restarts only once something got through
+      persist();
+    }
   };
 
   const lost = (why: string) => {
@@ -173,25 +176,32 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
 
   const open = () => {
     if (closing) return;
-    const s = connect({
-      host: target.host,
-      port: target.port,
-      servername: /^[\d.:]+$/.test(target.serverName ?? target.host)
-        ? undefined
-        : (target.serverName ?? target.host),
-      ca: [target.ca],
-      cert: target.cert,
-      key: target.key,
-      rejectUnauthorized: true,
-      minVersion: 'TLSv1.2',
-      ...(target.serverName ? { checkServerIdentity: checkNameAs(target.serverName) } : {}),
-    });
+    let s: TLSSocket;
+    try {
+      s = connect({
+        host: target.host,
+        port: target.port,
+        servername: /^[\d.:]+$/.test(target.serverName ?? target.host)
+          ? undefined
+          : (target.serverName ?? target.host),
+        ca: [target.ca],
+        cert: target.cert,
+        key: target.key,
+        rejectUnauthorized: true,
+        minVersion: 'TLSv1.2',
+        ...(target.serverName ? { checkServerIdentity: checkNameAs(target.serverName) } : {}),
+      });
+    } catch (error) {
+      // Certificates or key that do not load: said in the state, tried again later.
+      lastError = (error as NodeJS.ErrnoException).code ?? 'the TLS configuration does not load';
+      scheduleReconnect();
+      return;
+    }
     socket = s;
     s.setNoDelay(true);
     s.on('secureConnect', () => {
       if (socket !== s) return;
       connected = true;
-      attempts = 0;
       lastError = null;
       pump();
     });
@@ -204,19 +214,23 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
     s.on('data', () => undefined); // a collector says nothing; read and drop whatever comes
   };
 
+  // At most half of the event loop for forwarding: after a turn of t ms the next waits t ms, so a
+  // backlog after an outage never crowds out a clinician's request on the same thread.
   let pumpQueued = false;
+  let lastTurnMs = 0;
   const schedulePump = () => {
     if (pumpQueued) return;
     pumpQueued = true;
-    setImmediate(() => {
+    setTimeout(() => {
       pumpQueued = false;
       pump();
-    });
+    }, Math.ceil(lastTurnMs));
   };
 
   const pump = () => {
     const s = socket;
     if (!s || !connected || blocked || closing) return;
+    const began = performance.now();
     const rows = rowsAfter.all(sent.id, batch) as RowValues[];
     if (rows.length === 0) return maybeCheckpointByTime(s);
     const frames: Buffer[] = [];
@@ -238,6 +252,7 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
     )
       frames.push(checkpointFrame(sent.id, sent.hash, now, item));
     write(s, Buffer.concat(frames), item);
+    lastTurnMs = performance.now() - began;
     if (rows.length === batch) schedulePump();
   };
 
@@ -319,7 +334,11 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
           clock().getTime() - Date.parse(behindSince) > options.amberAfterMinutes * 60_000,
         lastAckAt: acked.at,
         lastCheckpointHeadId: checkpointed.headId,
-        lastError,
+        // The cursor past the log's end: the database was put back or cut after it was sent.
+        lastError:
+          head < acked.id
+            ? `the log ends at entry ${head}, before the ${acked.id} already forwarded (rolled back?)`
+            : lastError,
       };
     },
     settledTo(id: number) {

@@ -20,6 +20,8 @@ export interface RsyslogOptions {
   /** The client certificate's name rsyslog admits (PermittedPeer). */
   permittedPeer: string;
   port?: number;
+  /** Where the collector's file goes (default: `dir`); the bench puts it on tmpfs. */
+  fileDir?: string;
 }
 
 export interface Rsyslog {
@@ -61,7 +63,7 @@ export async function startRsyslog(options: RsyslogOptions): Promise<Rsyslog> {
   const port = options.port ?? (await freePort());
   const work = join(options.dir, 'rsyslog-work');
   mkdirSync(work, { recursive: true });
-  const file = join(options.dir, 'central-audit.log');
+  const file = join(options.fileDir ?? options.dir, 'central-audit.log');
   const conf = join(options.dir, 'rsyslog.conf');
   const pidFile = join(options.dir, 'rsyslog.pid');
   writeFileSync(
