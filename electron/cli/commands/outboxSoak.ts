@@ -77,7 +77,7 @@ export async function runSoak(options: {
   const life = (
     drain: boolean,
   ): { proc: ChildProcess; ended: Promise<void>; ready: Promise<void> } => {
-    let onReady = () => undefined as void;
+    let onReady: () => void = () => undefined;
     const ready = new Promise<void>((resolve) => (onReady = resolve));
     const proc = spawn(
       process.execPath,
