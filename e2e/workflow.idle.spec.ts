@@ -46,20 +46,21 @@ test('after five idle minutes the screen locks and the patient is gone, here and
   await expect(page.getByRole('button', { name: 'Ontgrendelen' })).toBeFocused();
   await checkScreen(page, 'idle-lock');
 
-  // The services hold the lock too: every operation but unlock is refused while it lasts.
-  const locked = await callApi(host, 'recordsSummary', { bsn: patients.jansen });
-  expect(locked.ok).toBe(false);
-  expect(locked.error?.code).toBe('SESSION_LOCKED');
+  // The services hold the lock too: every operation but unlock is refused now.
+  const again = await callApi(host, 'recordsSummary', { bsn: patients.jansen });
+  expect(again.ok).toBe(false);
+  expect(again.error?.code).toBe('SESSION_LOCKED');
+  expect((await callApi(host, 'accessLogRecent', { limit: 10 })).error?.code).toBe(
+    'SESSION_LOCKED',
+  );
 
   // Unlock: the empty patient screen, not the previous patient.
   await page.getByRole('button', { name: 'Ontgrendelen' }).click();
   await expect(page.getByRole('heading', { name: 'Geen patiënt geopend' })).toBeVisible();
   await expect(page.getByTestId('patient-banner')).toHaveCount(0);
-
-  // The services closed the patient: after the unlock a query for it still needs it opened again.
-  const again = await callApi(host, 'recordsSummary', { bsn: patients.jansen });
-  expect(again.ok).toBe(false);
-  expect(again.error?.code).toBe('PRECONDITION');
+  // And the services closed the patient: a query for it needs the patient opened again.
+  const after = await callApi(host, 'recordsSummary', { bsn: patients.jansen });
+  expect(after.error?.code).toBe('PRECONDITION');
   const log = await recentLog(host, 10);
-  expect(log.map((e) => e.eventType)).toContain('idle-lock');
+  expect(log[0]?.eventType).toBe('idle-lock');
 });

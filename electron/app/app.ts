@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { openAccessLog } from '../services/accesslog/openAccessLog';
 import { startIntegrityCheck } from '../services/accesslog/integrity';
+import { openHeadAnchor } from '../services/accesslog/headAnchor';
 import { createLogViews } from '../services/accesslog/logViews';
 import { createReview } from '../services/accesslog/review';
 import { runRetention } from '../services/accesslog/retentionRun';
@@ -92,7 +93,24 @@ export async function startApp(options: AppOptions): Promise<App> {
     version: options.version,
     clock,
   });
-  const integrity = startIntegrityCheck(db, log.key, clock);
+  const anchor = log.key
+    ? openHeadAnchor({
+        db,
+        chainKey: log.key,
+        dataDir: options.dataDir,
+        mode: options.mode,
+        keyProtector: options.keyProtector,
+        clock,
+      })
+    : null;
+  const integrity = startIntegrityCheck(db, log.key, clock, undefined, anchor ?? undefined);
+  void integrity.done.then((verdict) => {
+    if (verdict.status === 'broken')
+      console.error(`[schakel] the access log is not intact: ${verdict.reason ?? 'unknown'}`);
+  });
+  // The anchor follows the head between starts (only as a valid continuation of the last one).
+  const anchorTimer = setInterval(() => anchor?.advance(), 5 * 60_000);
+  anchorTimer.unref();
   const forwarding = wireAuditForwarding({
     db,
     dataDir: options.dataDir,
@@ -230,7 +248,10 @@ export async function startApp(options: AppOptions): Promise<App> {
     switchpoint,
     async close() {
       retention.stop();
+      clearInterval(anchorTimer);
       await outbox.stop();
+      await integrity.done;
+      anchor?.advance();
       await switchpoint.close();
       await forwarding.close();
       db.close();

@@ -7,7 +7,7 @@ import {
   createSwitchpointClient,
   type SwitchpointClient,
 } from '../services/switchpoint/client/switchpointClient';
-import { DEMO_APPLICATION_ID } from './pki/organisations';
+import { DEMO_APPLICATION_ID, TRAINER_URA } from './pki/organisations';
 import { demoIdentities } from './identities';
 import { loadOrCreateDemoPki } from './pki/store';
 import type { DemoPki } from './pki/demoPki';
@@ -69,7 +69,7 @@ export async function adminCall(
   const dir = dataDir();
   const endpoint = resolveEndpoint(endpointOption, dir);
   const pki = await loadOrCreateDemoPki(dir);
-  const system = must(pki.systems[must(demoIdentities[0]).organisation.ura]);
+  const system = must(pki.systems[TRAINER_URA]);
   const url = new URL(path, endpoint);
   const payload = body === undefined ? '' : JSON.stringify(body);
   return new Promise((resolve, reject) => {

@@ -10,6 +10,8 @@ import { reconcile } from '../../services/accesslog/forwarding/reconcile';
 import { readAuditForwarding } from '../../config/auditForwarding';
 import { openAccessLog } from '../../services/accesslog/openAccessLog';
 import { verifyChain } from '../../services/accesslog/verify';
+import { openHeadAnchor } from '../../services/accesslog/headAnchor';
+import { KeyProtectedElsewhereError } from '../../services/keys/protectedKeyStore';
 import { DEFAULT_RETENTION_YEARS, verifyArchive } from '../../services/accesslog/retention';
 import { runRetention } from '../../services/accesslog/retentionRun';
 import { fullEvent } from '../../services/accesslog/syntheticEvents';
@@ -57,16 +59,28 @@ export const log: Command = {
           if (!log.key)
             throw new CliError('The access-log key is missing: the chain cannot be verified.', 1);
           const started = performance.now();
-          const result = verifyChain(db, log.key);
+          const chain = verifyChain(db, log.key);
+          let anchorNote: string | null = null;
+          let result = chain;
+          try {
+            result = openHeadAnchor({ db, chainKey: log.key, dataDir: dir, mode }).check(chain);
+          } catch (error) {
+            // The desktop app seals the anchor key with the OS key store; this process cannot open it.
+            if (!(error instanceof KeyProtectedElsewhereError)) throw error;
+            anchorNote = 'the head anchor key is sealed by the desktop app: run the check there';
+          }
           const report = {
             mode,
             database: databaseFile(dir, mode),
             ...result,
+            headAnchor: anchorNote ?? 'checked',
             ms: Math.round(performance.now() - started),
           };
           if (!result.intact)
             throw new CliError(
-              `The access log is broken at entry ${result.firstBrokenId}: ${result.reason}`,
+              result.firstBrokenId === null
+                ? `The access log is broken: ${result.reason}`
+                : `The access log is broken at entry ${result.firstBrokenId}: ${result.reason}`,
               1,
               report,
             );

@@ -74,7 +74,11 @@ export async function runSoak(options: {
   const port = (server.address() as AddressInfo).port;
   const stored = new Set<string>();
 
-  const life = (drain: boolean): { proc: ChildProcess; ended: Promise<void> } => {
+  const life = (
+    drain: boolean,
+  ): { proc: ChildProcess; ended: Promise<void>; ready: Promise<void> } => {
+    let onReady: () => void = () => undefined;
+    const ready = new Promise<void>((resolve) => (onReady = resolve));
     const proc = spawn(
       process.execPath,
       [
@@ -94,19 +98,22 @@ export async function runSoak(options: {
       buffer += chunk.toString();
       const lines = buffer.split('\n');
       buffer = lines.pop() ?? '';
-      for (const line of lines) if (line.startsWith('stored ')) stored.add(line.slice(7));
+      for (const line of lines) {
+        if (line.startsWith('stored ')) stored.add(line.slice(7));
+        if (line === 'ready') onReady();
+      }
     });
     const ended = new Promise<void>((resolve) => proc.on('exit', () => resolve()));
-    return { proc, ended };
+    void ended.then(onReady);
+    return { proc, ended, ready };
   };
 
   try {
     for (let k = 0; k < options.kills; k++) {
-      const { proc, ended } = life(false);
-      // Each life lasts long enough to start up (tsx) and then a random while.
-      await new Promise((r) =>
-        setTimeout(r, 600 + Math.floor(random() * (options.maxLifeMs ?? 900))),
-      );
+      const { proc, ended, ready } = life(false);
+      await ready;
+      // Killed a random while after it is up: while storing, sending or waiting for an answer.
+      await new Promise((r) => setTimeout(r, Math.floor(random() * (options.maxLifeMs ?? 400))));
       proc.kill('SIGKILL');
       await ended;
     }

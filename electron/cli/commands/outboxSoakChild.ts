@@ -52,6 +52,7 @@ const outbox = createOutbox({
     }),
 });
 outbox.start(25);
+process.stdout.write('ready\n');
 
 const count = Number(countText);
 let i = 0;

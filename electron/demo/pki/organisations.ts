@@ -4,6 +4,13 @@ import { demoIdentities } from '../identities';
 export const DEMO_APPLICATION_ID = '900111';
 
 /**
+ * The one organisation whose system certificate may use the simulator's trainer endpoint
+ * (`/admin/…`): the demo HAP, whose installation the trainer runs. Not the switchpoint's own
+ * certificate, not another organisation's system, not a personal pass.
+ */
+export const TRAINER_URA = demoIdentities[0]?.organisation.ura ?? '';
+
+/**
  * The consulting organisations of the demo identities, each with a made-up UZI number for its
  * system (server) certificate: `9` followed by the URA.
  */

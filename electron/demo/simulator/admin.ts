@@ -3,6 +3,8 @@ import { consentStates } from '../../../shared/domain/consent';
 import { demoPatientList } from '../patients/patientList';
 import { simulatedSources } from '../sources/catalogue';
 import type { LocumInbox } from './locumInbox';
+import { readUziCertificate } from '../../services/identity';
+import { TRAINER_URA } from '../pki/organisations';
 import type { LspLog } from './lspLog';
 import {
   AdminError,
@@ -14,6 +16,35 @@ import {
 import { describeScenario, receiverModes, sourceBehaviourSchema, type Scenario } from './scenario';
 
 export { AdminError } from './controls';
+
+/**
+ * Who may use `/admin`: a UZI server (system) certificate of the trainer's organisation only; the
+ * TLS layer has already checked it against the demo CA. Null when allowed, else why not.
+ */
+export function adminRefusal(peerCertificate: Uint8Array | null): string | null {
+  if (!peerCertificate) return 'no client certificate';
+  try {
+    const { identity } = readUziCertificate(peerCertificate);
+    if (identity.passType !== 'server') return 'not a system certificate';
+    if (identity.ura !== TRAINER_URA) return `organisation ${identity.ura} is not the trainer's`;
+    return null;
+  } catch {
+    return 'unreadable certificate';
+  }
+}
+
+/** The inboxes without the reports' text: when, which message, for which patient, how long. */
+function inboxMetadata(inbox: LocumInbox) {
+  return inbox.list().map(({ sourceId, items }) => ({
+    sourceId,
+    items: items.map((i) => ({
+      receivedAt: i.receivedAt,
+      messageId: i.messageId,
+      patientBsn: i.report.patient.bsn,
+      lines: i.report.lines.length,
+    })),
+  }));
+}
 
 const sourceId = z
   .string()
@@ -69,7 +100,7 @@ export function handleAdmin(
     case 'GET /admin/log':
       return deps.log.entries(500);
     case 'GET /admin/inbox':
-      return deps.inbox.list();
+      return inboxMetadata(deps.inbox);
     case 'GET /admin/patients':
       return demoPatientList(scenario, deps.now());
     case 'POST /admin/scenario': {

@@ -6,7 +6,7 @@ import { isMalformedMessage } from '../../services/switchpoint/hl7';
 import { parseRequest, type ParsedRequest } from './hl7/readRequest';
 import { soapFault } from './hl7/responses';
 import type { DemoPki } from '../pki/demoPki';
-import { AdminError, handleAdmin } from './admin';
+import { AdminError, adminRefusal, handleAdmin } from './admin';
 import { identifyCaller } from './identifyCaller';
 import { createLocumInbox, type LocumInbox } from './locumInbox';
 import { receiveLocumReport } from './locumReceiver';
@@ -183,6 +183,9 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     try {
       const body = await readBody(req, options.maxBodyBytes ?? 5 * 1024 * 1024);
       if (url.pathname.startsWith('/admin/')) {
+        const refused = adminRefusal(peerCertificateOf(req.socket as TLSSocket));
+        if (refused)
+          throw new AdminError(403, `the trainer endpoint is not for this caller: ${refused}`);
         let json: unknown = undefined;
         if (body.trim() !== '') {
           try {

@@ -1,6 +1,6 @@
 import type { Db } from '../db/database';
 import type { AccessLogIntegrity } from '../../../shared/api/schemas';
-import { verifySteps } from './verify';
+import { verifySteps, type VerifyResult } from './verify';
 
 export interface IntegrityMonitor {
   current(): AccessLogIntegrity;
@@ -17,6 +17,8 @@ export function startIntegrityCheck(
   key: Buffer | null,
   clock: () => Date = () => new Date(),
   chunk = 5_000,
+  /** The head anchor outside the database (headAnchor.ts): holds the verdict against it. */
+  anchor?: { check(result: VerifyResult): VerifyResult },
 ): IntegrityMonitor {
   let state: AccessLogIntegrity = {
     status: 'checking',
@@ -44,7 +46,7 @@ export function startIntegrityCheck(
           setImmediate(step);
           return;
         }
-        const r = next.value;
+        const r = anchor ? anchor.check(next.value) : next.value;
         state = {
           status: r.intact ? 'intact' : 'broken',
           checkedEntries: r.entries,

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IdleLock } from './IdleLock';
+import { ApiFailure } from '../api/client';
 import { fakeApi, ok } from '../testing/fakeApi';
 import { renderWithProviders } from '../testing/renderWithProviders';
 import { BSN, patientContext, summary, summaryResult } from '../testing/fixtures';
@@ -31,6 +32,27 @@ describe('IdleLock', () => {
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Ontgrendelen' }));
     await waitFor(() => expect(screen.getByText('patient screen')).toBeTruthy());
+  });
+
+  it('shows the lock when the services answer SESSION_LOCKED (locked elsewhere)', async () => {
+    const api = fakeApi();
+    const { client } = renderWithProviders(
+      <IdleLock timeoutMs={60_000}>
+        <p>patient screen</p>
+      </IdleLock>,
+      { api, context: patientContext() },
+    );
+    expect(screen.getByText('patient screen')).toBeTruthy();
+    await client
+      .fetchQuery({
+        queryKey: ['outbox', 'status'],
+        queryFn: () => Promise.reject(new ApiFailure('SESSION_LOCKED', 'locked')),
+        retry: false,
+      })
+      .catch(() => undefined);
+    await screen.findByTestId('idle-lock');
+    expect(client.getQueryData(['patient', 'context'])).toBeNull();
+    expect(api.calls.map((c) => c.name)).not.toContain('sessionLock');
   });
 
   it('does not lock while the user keeps working, and locks once they stop', () => {

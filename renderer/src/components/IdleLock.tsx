@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/ApiContext';
 import { forgetPatient, useSignOut } from '../api/queries';
+import { ApiFailure } from '../api/client';
 import { useFeatureMessages } from '../i18n/I18nContext';
 import { componentMessages } from './messages';
 import { useIdleTimer } from './useIdleTimer';
@@ -37,6 +38,37 @@ export function IdleLock({
     setLocked(true);
   }, [api, client]);
   useIdleTimer(timeoutMs, lock, !locked);
+
+  // The services hold the lock too (another window of the browser host may have locked it): an
+  // answer SESSION_LOCKED shows the lock here as well, without asking the services again.
+  useEffect(() => {
+    const lockedByServices = (error: unknown) =>
+      error instanceof ApiFailure && error.code === 'SESSION_LOCKED';
+    const show = () => {
+      forgetPatient(client);
+      setLocked(true);
+    };
+    const queries = client.getQueryCache().subscribe((event) => {
+      if (
+        event.type === 'updated' &&
+        event.action.type === 'error' &&
+        lockedByServices(event.action.error)
+      )
+        show();
+    });
+    const mutations = client.getMutationCache().subscribe((event) => {
+      if (
+        event.type === 'updated' &&
+        event.action.type === 'error' &&
+        lockedByServices(event.action.error)
+      )
+        show();
+    });
+    return () => {
+      queries();
+      mutations();
+    };
+  }, [client]);
 
   useEffect(() => {
     onLockChange?.(locked);
