@@ -7,9 +7,10 @@ const hapGp = {
   passType: 'zorgverlener',
 } as const;
 
-const hap = { ura: '90000111', name: 'Huisartsenpost Amstelland (demo)' };
-const seh = { ura: '90000222', name: 'SEH Spaarne Ziekenhuis (demo)' };
-const pharmacy = { ura: '90000333', name: 'Apotheek De Linde (demo)' };
+// Each with its city: the AORTA wrapper requires it in the overseer's organisation address.
+const hap = { ura: '90000111', name: 'Huisartsenpost Amstelland (demo)', city: 'Amstelveen' };
+const seh = { ura: '90000222', name: 'SEH Spaarne Ziekenhuis (demo)', city: 'Hoofddorp' };
+const pharmacy = { ura: '90000333', name: 'Apotheek De Linde (demo)', city: 'Amstelveen' };
 
 /**
  * Synthetic UZI identities for demo mode: one per situation trainers teach. The numbers are

@@ -26,7 +26,7 @@ export const personSchema = z.object({
 export const sessionSchema = z.object({
   person: personSchema,
   overseer: personSchema.nullable(),
-  organisation: z.object({ ura: z.string(), name: z.string() }),
+  organisation: z.object({ ura: z.string(), name: z.string(), city: z.string().optional() }),
   setting: careSettingSchema,
   signedInAt: z.string(),
   demo: z.boolean(),
@@ -43,7 +43,7 @@ export const demoIdentitySchema = z.object({
   label: z.object({ nl: z.string(), en: z.string() }),
   person: personSchema,
   overseer: personSchema.nullable(),
-  organisation: z.object({ ura: z.string(), name: z.string() }),
+  organisation: z.object({ ura: z.string(), name: z.string(), city: z.string().optional() }),
   setting: careSettingSchema,
   logManager: z.boolean(),
 });

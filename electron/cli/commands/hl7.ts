@@ -6,6 +6,7 @@ import {
   MalformedMessageError,
 } from '../../services/switchpoint/hl7/index';
 import { parseRequest, REQUEST_INTERACTIONS } from '../../demo/simulator/hl7/readRequest';
+import { decodeXml, EncodingError } from '../../services/switchpoint/hl7/xml/encoding';
 
 const BUILDERS = {
   'query-summary': hl7Codec.buildSummaryQuery,
@@ -33,13 +34,14 @@ export const hl7: Command = {
     try {
       if (sub === 'parse') {
         if (!arg) throw new CliError(USAGE);
-        let text: string;
+        let bytes: Buffer;
         try {
-          text = readFileSync(arg, 'utf8');
+          bytes = readFileSync(arg);
         } catch (error) {
           throw new CliError(`cannot read ${arg}: ${(error as Error).message}`);
         }
-        return parse(text);
+        // Decoded by BOM and XML declaration; invalid bytes are an EncodingError (typed).
+        return parse(decodeXml(bytes));
       }
       if (sub === 'build') {
         const build = BUILDERS[arg as keyof typeof BUILDERS];
@@ -50,6 +52,11 @@ export const hl7: Command = {
       }
       throw new CliError(USAGE);
     } catch (error) {
+      if (error instanceof EncodingError)
+        throw new CliError(error.message, 1, {
+          ...error.toJSON(),
+          encoding: { problem: error.problem, encoding: error.encoding },
+        });
       if (error instanceof MalformedMessageError)
         throw new CliError(error.message, 1, error.toJSON());
       if (error instanceof InvalidInputError)

@@ -9,10 +9,22 @@ export const codeSchema = z.object({
 export type Code = z.infer<typeof codeSchema>;
 
 /** A source system: the organisation (URA) and, where known, its application id. */
+/** A postal address as sent (any part may be missing). */
+export const addressSchema = z.object({
+  street: z.string().nullable(),
+  houseNumber: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  city: z.string().nullable(),
+});
+export type Address = z.infer<typeof addressSchema>;
+
 export const sourceSchema = z.object({
   ura: z.string().nullable(),
   name: z.string().nullable(),
   applicationId: z.string().nullable().optional(),
+  /** The organisation's phone number (tel: URI without the scheme), to call back. */
+  phone: z.string().nullable().optional(),
+  address: addressSchema.nullable().optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 

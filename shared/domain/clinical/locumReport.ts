@@ -21,7 +21,8 @@ export const locumReportSchema = z.object({
     name: z.string(),
     role: z.string(),
   }),
-  hap: z.object({ ura: z.string(), name: z.string() }),
+  /** The HAP; its city (vestigingsplaats) is required in the wrapper's overseer address. */
+  hap: z.object({ ura: z.string(), name: z.string(), city: z.string().optional() }),
   lines: z.array(journalLineSchema).min(1),
   icpc: z.array(z.object({ code: z.string(), display: z.string().nullable() })),
   episodeProposal: z.object({ title: z.string(), icpc: z.string() }).nullable(),

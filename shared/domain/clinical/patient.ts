@@ -22,5 +22,7 @@ export const patientSchema = z.object({
     })
     .nullable()
     .optional(),
+  /** The patient's phone number (home first), to call back. */
+  phone: z.string().nullable().optional(),
 });
 export type Patient = z.infer<typeof patientSchema>;

@@ -25,6 +25,8 @@ export const episodeSchema = z.object({
   attention: z.boolean(),
   /** The episode's statusCode as sent (active, completed, nullified = recorded in error). */
   status: z.string().nullable().optional(),
+  /** The contacts (their ids) whose journal lines the episode refers to. */
+  contactIds: z.array(z.string()).optional(),
   provenance: provenanceSchema,
 });
 
@@ -57,6 +59,8 @@ export const measurementSchema = z.object({
   unit: z.string().nullable(),
   referenceRange: z.string().nullable().optional(),
   interpretation: z.string().nullable().optional(),
+  /** The observation's statusCode as sent (completed, nullified, …). */
+  status: z.string().nullable().optional(),
   /** ISO date/date-time the value was measured. */
   date: z.string().nullable(),
   provenance: provenanceSchema,
@@ -90,6 +94,8 @@ export const conditionSchema = z.object({
   text: z.string().nullable().optional(),
   /** The source's status of the record (e.g. 'active', 'nullified' = recorded in error). */
   status: z.string().nullable().optional(),
+  /** Who reported it (ICA informant), when given: a professional, or the patient. */
+  informant: practitionerSchema.nullable().optional(),
   start: z.string().nullable(),
   provenance: provenanceSchema,
 });
@@ -127,6 +133,8 @@ export const professionalSummarySchema = z.object({
   intolerances: z.array(conditionSchema),
   attentionNotes: z.array(attentionNoteSchema),
   treatmentLimits: z.array(treatmentLimitSchema),
+  /** Components of a kind the reader does not know: counted, not shown ("2 items not shown"). */
+  unknownItems: z.number().int().optional(),
 });
 
 export type JournalLine = z.infer<typeof journalLineSchema>;

@@ -158,7 +158,26 @@ describe('locum report round trip', () => {
     expect(read.triggerEvent).toBe('REPC_TE990003NL');
     expect(read.receiverApplicationId).toBe('90000999');
     expect(read.overseer.uzi).toBe('123456782');
-    expect(read.locumReport).toEqual(report);
+    // "stuk" is not UCUM: written as unit 1 with the G-Standaard unit (245) as translation.
+    expect(built.xml).toMatch(/<quantity value="21" unit="1"><translation value="21" code="245"/);
+    expect(read.locumReport).toEqual({
+      ...report,
+      medication: report.medication.map((m, i) =>
+        i === 0 && m.quantity
+          ? {
+              ...m,
+              quantity: {
+                ...m.quantity,
+                gstdUnit: {
+                  code: '245',
+                  codeSystem: '2.16.840.1.113883.2.4.4.1.900.2',
+                  display: 'stuk',
+                },
+              },
+            }
+          : m,
+      ),
+    });
   });
 });
 

@@ -20,11 +20,15 @@ export interface Requester {
 export interface SignedInPerson {
   person: { uziNumber: string; name: string; roleCode: string };
   overseer: { uziNumber: string; name: string; roleCode: string } | null;
-  organisation: { ura: string; name: string };
+  organisation: { ura: string; name: string; city?: string | null };
 }
 
 export function requesterFor(who: SignedInPerson): Requester {
-  const organisation = { ura: who.organisation.ura, name: who.organisation.name };
+  const organisation = {
+    ura: who.organisation.ura,
+    name: who.organisation.name,
+    city: who.organisation.city ?? null,
+  };
   const author: RequesterPerson = {
     uzi: who.person.uziNumber,
     role: who.person.roleCode === '00.000' ? null : who.person.roleCode,

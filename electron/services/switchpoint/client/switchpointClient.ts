@@ -10,6 +10,7 @@ import {
 } from '../hl7';
 import { InvalidInputError } from '../hl7';
 import type { AnswerTo } from '../hl7/read/answerCheck';
+import { checkAortaWrapper } from '../hl7/wrapperCheck';
 import { SwitchpointCancelled, SwitchpointError } from './errors';
 import { createEmbeddedMessageScanner } from './embeddedMessages';
 import type { Requester } from './requester';
@@ -130,7 +131,16 @@ export function createSwitchpointClient(config: SwitchpointClientConfig): Switch
 
   function build(correlationId: string, make: () => BuiltMessage): BuiltMessage {
     try {
-      return make();
+      const message = make();
+      // Nothing leaves that breaks the AORTA wrapper rules (docs/codec.md, "What Schakel writes").
+      const problems = checkAortaWrapper(message.xml);
+      if (problems.length > 0)
+        throw new SwitchpointError(
+          'MALFORMED_MESSAGE',
+          `The request breaks the AORTA wrapper rules: ${problems.join('; ')}`,
+          correlationId,
+        );
+      return message;
     } catch (error) {
       if (error instanceof InvalidInputError)
         throw new SwitchpointError(

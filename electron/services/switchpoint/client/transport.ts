@@ -1,5 +1,7 @@
 import { Agent, request } from 'node:https';
 import type { TLSSocket } from 'node:tls';
+import { DEFAULT_MAX_BYTES } from '../hl7/xml/read';
+import { createXmlDecoder, EncodingError } from '../hl7/xml/encoding';
 import { classifyNetworkError, SwitchpointCancelled, SwitchpointError } from './errors';
 
 export interface TlsMaterial {
@@ -18,8 +20,10 @@ export interface SoapPost {
   connectTimeoutMs: number;
   totalTimeoutMs: number;
   signal?: AbortSignal;
-  /** Called with each piece of response text as it arrives (UTF-8 decoded). */
+  /** Called with each piece of response text as it arrives (decoded by its BOM/declaration). */
   onText?: (text: string) => void;
+  /** The most response bytes read; reading stops there (default 20 MB, the parser's limit). */
+  maxBytes?: number;
 }
 
 export interface SoapReply {
@@ -144,25 +148,72 @@ export function postSoap(agent: Agent, p: SoapPost): Promise<SoapReply> {
     req.on('response', (res) => {
       secured = true;
       received = true;
-      res.setEncoding('utf8');
+      const contentType = String(res.headers['content-type'] ?? '');
+      // An XML answer is decoded strictly by its BOM and declaration (invalid bytes refused);
+      // anything else (an HTML error page) only to say what it was.
+      const xml = /xml/i.test(contentType) || res.statusCode === 200;
+      const decoder = xml ? createXmlDecoder() : null;
+      const maxBytes = p.maxBytes ?? DEFAULT_MAX_BYTES;
+      let bytes = 0;
       const chunks: string[] = [];
-      res.on('data', (chunk: string) => {
-        chunks.push(chunk);
+      const decodeFailed = (error: unknown) =>
+        error instanceof EncodingError
+          ? new SwitchpointError(
+              'MALFORMED_MESSAGE',
+              `The switchpoint's answer could not be read: ${error.message}`,
+              p.correlationId,
+            )
+          : (error as Error);
+      res.on('data', (chunk: Buffer) => {
+        if (settled) return;
+        bytes += chunk.length;
+        if (bytes > maxBytes) {
+          // Stop reading at the limit: nothing more is buffered (fail first: the destroy
+          // below would otherwise report a closed connection).
+          fail(
+            new SwitchpointError(
+              'MALFORMED_MESSAGE',
+              `The switchpoint's answer is larger than the limit of ${maxBytes} bytes.`,
+              p.correlationId,
+            ),
+          );
+          res.destroy();
+          return;
+        }
+        let text: string;
         try {
-          p.onText?.(chunk);
+          text = decoder ? decoder.write(chunk) : chunk.toString('utf8');
+        } catch (error) {
+          fail(decodeFailed(error));
+          res.destroy();
+          return;
+        }
+        chunks.push(text);
+        try {
+          if (text) p.onText?.(text);
         } catch (error) {
           fail(error as Error);
         }
       });
-      res.on('end', () =>
+      res.on('end', () => {
+        if (settled) return;
+        try {
+          const last = decoder ? decoder.end() : '';
+          if (last) {
+            chunks.push(last);
+            p.onText?.(last);
+          }
+        } catch (error) {
+          return fail(decodeFailed(error));
+        }
         finish(() =>
           resolve({
             status: res.statusCode ?? 0,
-            contentType: String(res.headers['content-type'] ?? ''),
+            contentType,
             text: chunks.join(''),
           }),
-        ),
-      );
+        );
+      });
       res.on('error', (error) =>
         fail(classifyNetworkError(error as NodeJS.ErrnoException, true, p.correlationId)),
       );

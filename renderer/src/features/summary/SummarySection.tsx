@@ -56,6 +56,31 @@ export function SummarySection({
         }}
       />
       {result && !summary && !status.partial && <p className="muted">{t('state.nothing')}</p>}
+      {summary && (summary.author?.organisation?.phone || summary.patient.phone) && (
+        <p className="summary__callback" data-testid="summary-callback">
+          {summary.author?.organisation?.phone && (
+            <span data-testid="practice-phone">
+              {t('callback.practice', {
+                name: summary.author.organisation.name ?? '',
+                phone: summary.author.organisation.phone,
+                city: summary.author.organisation.address?.city ?? '',
+              })}
+            </span>
+          )}
+          {summary.author?.organisation?.phone && summary.patient.phone && ' · '}
+          {summary.patient.phone && (
+            <span data-testid="patient-phone">
+              {t('callback.patient', { phone: summary.patient.phone })}
+            </span>
+          )}
+        </p>
+      )}
+      {summary && (summary.unknownItems ?? 0) > 0 && (
+        <p className="notice notice--degraded" data-testid="summary-unknown-items">
+          <span aria-hidden="true">⚠ </span>
+          {t('unknownItems', { n: String(summary.unknownItems) })}
+        </p>
+      )}
       {summary && (
         <div className="summary__grid">
           <EpisodeList episodes={summary.episodes} />

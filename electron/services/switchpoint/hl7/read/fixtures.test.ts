@@ -9,7 +9,7 @@ import type {
   MedicationExtract,
   ProfessionalSummary,
 } from '../../../../../shared/domain/clinical';
-import { attr, child, children, parseXml, type XmlElement } from '../xml/read';
+import { attr, child, children, parseXml, path, type XmlElement } from '../xml/read';
 import { fixture, messageFixtures } from '../testing/fixtures';
 import { parseMedicationPayload, parseResponse } from './response';
 
@@ -136,6 +136,70 @@ describe('professional summary vs the Nictiz FHIR bundle', () => {
     expect(summary.intolerances.map((c) => `urn:oid:${c.codeSystem}|${c.code}`).sort()).toEqual(
       intolerance.sort(),
     );
+    // The causative agent and the status of each, as the bundle has them.
+    const oracle = resources('AllergyIntolerance').filter((a) =>
+      fv(a, 'code/coding/system')?.endsWith('902.122'),
+    );
+    expect(summary.intolerances.map((c) => c.agent?.display)).toEqual(
+      oracle.map((a) => fv(a, 'code/coding/display')),
+    );
+    expect(summary.intolerances.map((c) => c.status)).toEqual(['completed']);
+  });
+
+  it("has the patient's home phone and address (to call back), as the bundle has them", () => {
+    const patient = resources('Patient')[0];
+    const home = children(patient, 'telecom', FHIR).find((t) => fv(t, 'use') === 'home');
+    expect(summary.patient.phone).toBe(fv(home, 'value'));
+    const address = child(patient, 'address', FHIR);
+    expect(summary.patient.address?.city).toBe(fv(address, 'city'));
+    expect(summary.patient.address?.postalCode).toBe(fv(address, 'postalCode'));
+  });
+
+  it("has the own practice's phone and address from the dossier author's organisation", () => {
+    // Checked against the HL7 itself: Nictiz's bundle names another organisation here.
+    const source = parseXml(fixture('hwg/QUPC_IN990002NL_01.xml'));
+    const org = path(
+      all(source, 'PrimaryCareProvision', 'urn:hl7-org:v3')[0],
+      'author/AssignedEntity/Organization',
+    );
+    expect(summary.author?.organisation?.phone).toBe(
+      attr(child(org, 'telecom'), 'value')?.slice(4),
+    );
+    expect(summary.author?.organisation?.address?.city).toBe(path(org, 'addr/city')?.text);
+    expect(summary.author?.organisation?.address?.postalCode).toBe(
+      path(org, 'addr/postalCode')?.text,
+    );
+  });
+
+  it('links each episode to the contacts whose journal lines it refers to', () => {
+    const source = parseXml(fixture('hwg/QUPC_IN990002NL_01.xml'));
+    const ids = (e: XmlElement) => `${attr(e, 'root')}^${attr(e, 'extension')}`;
+    const contactOf = new Map<string, string>();
+    for (const enc of all(source, 'encounter', 'urn:hl7-org:v3'))
+      for (const j of all(enc, 'JournalEntry', 'urn:hl7-org:v3'))
+        contactOf.set(ids(child(j, 'id') as XmlElement), ids(child(enc, 'id') as XmlElement));
+    const oracle = all(source, 'episodeOfCondition', 'urn:hl7-org:v3').map((ep) => [
+      ...new Set(
+        all(ep, 'actReference', 'urn:hl7-org:v3')
+          .map((r) => contactOf.get(ids(child(r, 'id') as XmlElement)))
+          .filter((c): c is string => !!c),
+      ),
+    ]);
+    expect(summary.episodes.map((e) => e.contactIds ?? [])).toEqual(oracle);
+    expect(oracle.flat().length).toBeGreaterThan(0);
+    const contactIds = new Set(summary.contacts.map((c) => c.id));
+    expect(
+      summary.episodes.flatMap((e) => e.contactIds ?? []).every((id) => contactIds.has(id)),
+    ).toBe(true);
+  });
+
+  it('counts components of an unknown kind instead of dropping them silently', () => {
+    expect(summary.unknownItems).toBe(0);
+    const text = fixture('hwg/QUPC_IN990002NL_01.xml').replace(
+      '<pertinentInformation>',
+      '<component9><futureThing/></component9><component2><procedure/></component2><pertinentInformation>',
+    );
+    expect((parseResponse(text) as ProfessionalSummary).unknownItems).toBe(2);
   });
 
   it('has the attention note and no invented treatment limits', () => {
@@ -252,6 +316,12 @@ describe('ICA extract vs the Nictiz ADA extraction', () => {
     const ci = extract.conditions.filter((c) => c.type === 'contra-indication');
     expect(ci.map((c) => `${c.codeSystem}|${c.code}|${c.display}`)).toEqual(oracle);
     expect(ci[0]?.status).toBe('nullified');
+    // The informant (who reported it) as the message gives it: the pharmacist with UZI.
+    expect(ci[0]?.informant).toMatchObject({ uzi: '000001111', name: 'Peter van Pulver' });
+    expect(ci[0]?.informant?.organisation).toMatchObject({
+      ura: '00123451',
+      name: 'Apotheek Haspers',
+    });
     expect(extract.sources).toEqual([
       expect.objectContaining({
         status: 'OK',

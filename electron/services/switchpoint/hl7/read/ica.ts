@@ -27,6 +27,15 @@ function readCondition(condition: XmlElement, source: Source): Condition {
     child(authorEl, 'assignedPerson') ?? child(authorEl, 'AssignedPerson'),
   );
   const start = dateOf(child(condition, 'effectiveTime')) ?? null;
+  const informantEl = child(condition, 'informant');
+  const informant = informantEl
+    ? (practitionerOf(
+        child(informantEl, 'assignedPerson') ?? child(informantEl, 'AssignedPerson'),
+      ) ??
+      (child(informantEl, 'patient')
+        ? { name: null, role: 'patient' }
+        : practitionerOf(child(informantEl, 'responsibleParty'))))
+    : null;
   return {
     type: intolerance ? 'intolerance' : 'contra-indication',
     code: value?.code ?? null,
@@ -35,6 +44,7 @@ function readCondition(condition: XmlElement, source: Source): Condition {
     agent,
     text: textOf(child(condition, 'text')) ?? null,
     status: attr(child(condition, 'statusCode'), 'code') ?? null,
+    ...(informant ? { informant } : {}),
     start,
     provenance: { source, author, date: start ?? dateOf(child(authorEl, 'time')) },
   };

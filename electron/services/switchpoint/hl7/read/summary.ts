@@ -43,6 +43,8 @@ import {
   required,
   timeOf,
   translationsOf,
+  addressOf,
+  phoneOf,
 } from './values';
 
 const ALERT_LOINC = '74018-3';
@@ -72,14 +74,8 @@ export function readPatient(patient: XmlElement | undefined): Patient {
     initials: children(name, 'given').some((g) => attr(g, 'qualifier') === 'IN') ? given : null,
     birthDate: tsToDate(attr(child(person, 'birthTime'), 'value')),
     gender: gender === 'M' || gender === 'F' || gender === 'UN' ? gender : 'unknown',
-    address: addr
-      ? {
-          street: textOf(child(addr, 'streetName')) ?? null,
-          houseNumber: textOf(child(addr, 'houseNumber')) ?? null,
-          postalCode: textOf(child(addr, 'postalCode')) ?? null,
-          city: textOf(child(addr, 'city')) ?? null,
-        }
-      : null,
+    address: addressOf(addr),
+    phone: phoneOf(patient, 'HP'),
   };
 }
 
@@ -147,6 +143,8 @@ export function readSummary(pcp: XmlElement, source: Source, where: string): Pro
     }
   });
 
+  linkEpisodesToContacts(pcp, episodes);
+
   const measurements: Measurement[] = measured.map((obs) =>
     readMeasurement(obs, source, dossierAuthor),
   );
@@ -180,7 +178,59 @@ export function readSummary(pcp: XmlElement, source: Source, where: string): Pro
     intolerances: readConditions(pcp, INTOLERANCES, source, dossierAuthor),
     attentionNotes,
     treatmentLimits,
+    unknownItems: unknownItemsIn(pcp),
   };
+}
+
+/** Each episode's actReferences name journal entries; the contact holding them is linked. */
+function linkEpisodesToContacts(pcp: XmlElement, episodes: Episode[]): void {
+  const contactOfEntry = new Map<string, string>();
+  for (const c of children(pcp, 'component1'))
+    for (const enc of children(c, 'encounter')) {
+      const contactId = iiString(child(enc, 'id'));
+      if (!contactId) continue;
+      for (const part of children(enc, 'component'))
+        for (const entry of part.children) {
+          const id = iiString(child(entry, 'id'));
+          if (id) contactOfEntry.set(id, contactId);
+        }
+    }
+  let k = 0;
+  for (const c of children(pcp, 'component7'))
+    for (const ep of children(c, 'episodeOfCondition')) {
+      const episode = episodes[k++];
+      if (!episode) continue;
+      const ids = new Set<string>();
+      for (const part of children(ep, 'component2'))
+        for (const care of children(part, 'episodOfCare'))
+          for (const ref of children(care, 'component')) {
+            const contact = contactOfEntry.get(iiString(path(ref, 'actReference/id')) ?? '');
+            if (contact) ids.add(contact);
+          }
+      if (ids.size) episode.contactIds = [...ids];
+    }
+}
+
+/** What each known component of the PrimaryCareProvision holds; anything else is unknown. */
+const KNOWN_ITEMS: Record<string, string[]> = {
+  component1: ['encounter'],
+  component2: ['observation'],
+  component3: ['ContraIndication', 'contraIndication'],
+  component4: ['ObservationIntolerance', 'observationIntolerance'],
+  component7: ['episodeOfCondition'],
+  pertinentInformation: ['pertinentAnnotationObsEvent'],
+};
+
+/** Components the reader does not know (another component number, or another item inside one). */
+function unknownItemsIn(pcp: XmlElement): number {
+  let n = 0;
+  for (const c of pcp.children) {
+    if (!c.local.startsWith('component') && c.local !== 'pertinentInformation') continue;
+    const known = KNOWN_ITEMS[c.local];
+    if (!known) n++;
+    else n += c.children.filter((i) => !known.includes(i.local)).length;
+  }
+  return n;
 }
 
 /** The children of an episodeOfCondition that readEpisode reads, in this order. */
@@ -253,7 +303,10 @@ function readConditions(
         code: value?.code ?? null,
         codeSystem: value?.codeSystem ?? null,
         display: value?.display ?? text,
+        // An intolerance's value is what causes it (thesaurus 122 group or a product).
+        ...(type === 'intolerance' && value ? { agent: value } : {}),
         text,
+        status: attr(child(ci, 'statusCode'), 'code') ?? null,
         start,
         provenance: provenance(source, authorOf(ci) ?? dossierAuthor, start),
       };
@@ -374,6 +427,8 @@ const MEASUREMENT_PARTS = [
   'referenceRange',
   'effectiveTime',
   'interpretationCode',
+  'statusCode',
+  'author',
 ] as const;
 
 function readMeasurement(
@@ -381,7 +436,7 @@ function readMeasurement(
   source: Source,
   dossierAuthor: Practitioner | null,
 ): Measurement {
-  const [codeEl, valueEl, rangeEl, timeEl, interpretationEl] = firstChildren(
+  const [codeEl, valueEl, rangeEl, timeEl, interpretationEl, statusEl, authorEl] = firstChildren(
     obs,
     MEASUREMENT_PARTS,
   );
@@ -415,8 +470,20 @@ function readMeasurement(
     unit,
     referenceRange,
     interpretation: attr(interpretationEl, 'code') ?? null,
+    status: attr(statusEl, 'code') ?? null,
     date,
-    provenance: provenance(source, dossierAuthor, date),
+    // The measurement's own author when it has one (who measured), else the dossier's GP.
+    provenance: provenance(
+      source,
+      authorEl
+        ? (practitionerOf(
+            child(authorEl, 'AssignedPerson') ??
+              child(authorEl, 'AssignedEntity') ??
+              child(authorEl, 'assignedPerson'),
+          ) ?? dossierAuthor)
+        : dossierAuthor,
+      date,
+    ),
   };
 }
 

@@ -3,6 +3,7 @@
  * and assigned persons. Absent or nullFlavor values read as null, never as a guess.
  */
 import type {
+  Address,
   Code,
   Period,
   Practitioner,
@@ -111,6 +112,25 @@ export function nameOf(name: XmlElement | undefined): string | null {
   return textOf(name) ?? null;
 }
 
+/** The first tel: number among an element's telecoms (the given use first), without "tel:". */
+export function phoneOf(el: XmlElement | undefined, use?: string): string | null {
+  const tels = children(el, 'telecom').filter((t) => (attr(t, 'value') ?? '').startsWith('tel:'));
+  const chosen =
+    (use && tels.find((t) => (attr(t, 'use') ?? '').split(' ').includes(use))) || tels[0];
+  return chosen ? (attr(chosen, 'value') ?? '').slice(4) || null : null;
+}
+
+/** An AD: street, house number, postal code, city (null parts when absent). */
+export function addressOf(addr: XmlElement | undefined): Address | null {
+  if (!addr) return null;
+  return {
+    street: textOf(child(addr, 'streetName')) ?? null,
+    houseNumber: textOf(child(addr, 'houseNumber')) ?? null,
+    postalCode: textOf(child(addr, 'postalCode')) ?? null,
+    city: textOf(child(addr, 'city')) ?? null,
+  };
+}
+
 export function organisationOf(org: XmlElement | undefined): Source | null {
   if (!org) return null;
   const telecom = children(org, 'telecom')
@@ -123,6 +143,10 @@ export function organisationOf(org: XmlElement | undefined): Source | null {
   };
   if (appOid?.startsWith(`${OID.application}.`))
     source.applicationId = appOid.slice(OID.application.length + 1);
+  const phone = phoneOf(org, 'WP');
+  if (phone) source.phone = phone;
+  const addr = child(org, 'addr');
+  if (addr) source.address = addressOf(addr);
   return source;
 }
 

@@ -8,6 +8,7 @@ import type { LocumReport } from '../../../../../shared/domain/clinical';
 import { el, type XmlNode } from '../xml/write';
 import { OID, ZIM_APPLICATION_ID } from '../oids';
 import { isoToTs } from '../ts';
+import { gstdUnitCode, ucumUnit } from '../ucum';
 import {
   authorPerson,
   controlActProcess,
@@ -40,7 +41,7 @@ export function buildLocumReport(input: LocumReportInput): BuiltMessage {
     role: r.locum.role,
     name: r.locum.name,
     agb: r.locum.agb,
-    organisation: { ura: r.hap.ura, name: r.hap.name },
+    organisation: { ura: r.hap.ura, name: r.hap.name, city: r.hap.city ?? null },
   };
   const node = transmissionWrapper(
     {
@@ -148,7 +149,7 @@ function primaryCareProvision(r: LocumReport, base: string, reportId: string): X
                       'medicationDispenseRequest',
                       {},
                       el('statusCode', { nullFlavor: 'NA' }),
-                      el('quantity', { value: m.quantity.value, unit: m.quantity.unit ?? '1' }),
+                      quantityNode(m.quantity),
                     ),
                   )
                 : null,
@@ -289,4 +290,23 @@ function primaryCareProvision(r: LocumReport, base: string, reportId: string): X
     r.handOverNote ? annotation(HAND_OVER_SUFFIX, r.handOverNote) : null,
     r.followUp ? annotation(FOLLOW_UP_SUFFIX, r.followUp) : null,
   );
+}
+
+/** A PQ in UCUM; a unit that is not UCUM (e.g. "stuk") becomes "1" with the G-Standaard unit as translation. */
+function quantityNode(q: {
+  value: number | null;
+  unit: string | null;
+  gstdUnit?: { code: string | null; display: string | null } | null;
+}): XmlNode {
+  const ucum = ucumUnit(q.unit) ?? '1';
+  const gstdCode = q.gstdUnit?.code ?? (ucum === '1' ? gstdUnitCode(q.unit) : null);
+  const gstd = gstdCode
+    ? el('translation', {
+        value: q.value ?? undefined,
+        code: gstdCode,
+        codeSystem: OID.gstdUnit,
+        displayName: q.gstdUnit?.display ?? q.unit ?? undefined,
+      })
+    : null;
+  return el('quantity', { value: q.value ?? undefined, unit: ucum }, gstd);
 }
