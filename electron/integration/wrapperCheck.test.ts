@@ -1,10 +1,10 @@
 /** Every message Schakel writes passes the AORTA wrapper rules; what breaks them is named. */
 import { describe, expect, it } from 'vitest';
-import type { LocumReport } from '../../../../shared/domain/clinical';
-import { demoIdentities } from '../../../demo/identities';
-import { requesterFor } from '../client/requester';
-import { hl7Codec } from './index';
-import { checkAortaWrapper } from './wrapperCheck';
+import type { LocumReport } from '../../shared/domain/clinical';
+import { demoIdentities } from '../demo/identities';
+import { requesterFor } from '../services/switchpoint/client/requester';
+import { hl7Codec } from '../services/switchpoint/hl7/index';
+import { checkAortaWrapper } from '../services/switchpoint/hl7/wrapperCheck';
 
 const now = '2026-11-23T03:00:00+01:00';
 const senderApplicationId = '900111';
