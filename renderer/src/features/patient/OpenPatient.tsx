@@ -48,10 +48,13 @@ export function OpenPatient({
 
   return (
     <>
-      <PatientBanner context={context} allergy={allergy} onClose={onClose} />
-      <SectionBoundary id="limits" name={t('section.limits')}>
-        <TreatmentLimits knowledge={summary.knowledge} />
-      </SectionBoundary>
+      {/* Sticky together: who, what they are allergic to, and what must not be done. */}
+      <div className="patient__head">
+        <PatientBanner context={context} allergy={allergy} onClose={onClose} />
+        <SectionBoundary id="limits" name={t('section.limits')}>
+          <TreatmentLimits knowledge={summary.knowledge} />
+        </SectionBoundary>
+      </div>
       <SectionBoundary id="consent" name={t('section.consent')}>
         <ConsentPanel context={context} />
       </SectionBoundary>

@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+import { startBrowserHost, type RunningHost } from './host';
+import { expectNoAxeViolations, openPatient, patients, section, signIn } from './support/workflow';
+
+/**
+ * The patient screen as a doctor first sees it, before any scroll, at the two common laptop sizes;
+ * saved to docs/screens/ so the first screen can be judged by eye. Axe on the same screen.
+ */
+let host: RunningHost;
+test.describe.configure({ timeout: 120_000 });
+test.beforeAll(async () => {
+  host = await startBrowserHost();
+});
+test.afterAll(async () => host.stop());
+
+for (const [width, height] of [
+  [1440, 900],
+  [1280, 720],
+] as const) {
+  test(`the first screen at ${width}×${height}`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await signIn(page, host, 'hap-huisarts');
+    await openPatient(page, patients.jansen);
+    await expect(section(page, 'summary')).toHaveAttribute('data-state', 'done', {
+      timeout: 15_000,
+    });
+    await expect(section(page, 'medication')).toHaveAttribute('data-state', 'done', {
+      timeout: 15_000,
+    });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `docs/screens/patient-${width}x${height}.png` });
+    await expectNoAxeViolations(page, `patient ${width}×${height}`);
+  });
+}
