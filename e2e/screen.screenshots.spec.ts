@@ -27,7 +27,7 @@ for (const [width, height] of [
     await expect(section(page, 'medication')).toHaveAttribute('data-state', 'done', {
       timeout: 15_000,
     });
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: `docs/screens/patient-${width}x${height}.png` });
     await expectNoAxeViolations(page, `patient ${width}×${height}`);
   });

@@ -19,6 +19,7 @@ export const operationNames = [
   'patientClose',
   'recordsSummary',
   'recordsMedication',
+  'recordsPrint',
   'locumReportSend',
   'locumDraftPark',
   'locumDraftResume',
