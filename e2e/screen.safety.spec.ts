@@ -149,3 +149,44 @@ async function signInAs(page: import('@playwright/test').Page, identity: string)
   await page.locator(`[data-identity="${identity}"]`).click();
   await expect(page.getByTestId('session')).toBeVisible();
 }
+
+test('point 7: after sign-in the cursor is in the BSN field; the contact time takes one key', async ({
+  page,
+}) => {
+  await signIn(page, host, 'hap-huisarts');
+  await expect(page.getByTestId('bsn-input')).toBeFocused();
+  await page.keyboard.type(patients.jansen);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('patient-banner')).toBeVisible();
+  const start = page.getByLabel('Begin', { exact: true });
+  await expect(start).toHaveValue(/^\d{2}-\d{2}-\d{4} \d{2}:\d{2}$/);
+  const before = await start.inputValue();
+  await start.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(start).not.toHaveValue(before);
+  await start.fill('2130');
+  await start.blur();
+  await expect(start).toHaveValue(/ 21:30$/);
+});
+
+test('point 10: the overview prints with the DEMO watermark, and the print is logged first', async ({
+  page,
+}) => {
+  await signIn(page, host, 'hap-huisarts');
+  await openPatient(page, patients.jansen);
+  await expect(section(page, 'medication')).toHaveAttribute('data-state', 'done', {
+    timeout: 15_000,
+  });
+  await page.evaluate('window.__printed = 0; window.print = () => { window.__printed += 1; };');
+  await page.getByTestId('patient-print').click();
+  await expect.poll(() => page.evaluate('window.__printed')).toBe(1);
+  const prints = logFor(host, patients.jansen).filter((r) => r.eventType === 'print');
+  // The full record (createSearch) carries the data category; the shared type names only some fields.
+  const categories = prints.map((r) => (r as unknown as { dataCategory: string }).dataCategory);
+  expect(categories.sort()).toEqual(['medication', 'summary']);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.demo-watermark')).toBeVisible();
+  await expect(page.getByTestId('bsn-input')).toBeHidden();
+  await expect(page.getByTestId('medication-section')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+});

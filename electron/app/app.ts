@@ -225,6 +225,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     patientClose: () => patients.close(),
     recordsSummary: ({ bsn }) => records.summary(bsn),
     recordsMedication: ({ bsn }) => records.medication(bsn),
+    recordsPrint: ({ bsn, categories }) => records.logPrint(bsn, categories),
     locumReportSend: ({ bsn, draftId, draft }) => reports.send(bsn, draftId, draft),
     locumDraftPark: ({ bsn, draftId, state }) =>
       drafts.park(session.require(), bsn, draftId, state),

@@ -95,6 +95,19 @@ export const contract = {
   recordsSummary: { input: bsnInputSchema, output: summaryResultSchema },
   /** The pharmacies' dispenses and contra-indications/intolerances. Logged before it is returned. */
   recordsMedication: { input: bsnInputSchema, output: medicationResultSchema },
+  /** The patient overview is printed: logged as a print per data category, before the dialog. */
+  recordsPrint: {
+    input: z
+      .object({
+        bsn: bsnSchema,
+        categories: z
+          .array(z.enum(['summary', 'medication']))
+          .min(1)
+          .max(2),
+      })
+      .strict(),
+    output: z.object({ logged: z.number().int() }),
+  },
   /** Stores the locum report (sealed) in the outbox, then sends it. One draftId is one report. */
   locumReportSend: {
     input: z.object({ bsn: bsnSchema, draftId: z.uuid(), draft: reportDraftSchema }).strict(),

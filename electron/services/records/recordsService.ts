@@ -117,6 +117,33 @@ export function createRecordsService(deps: {
   }
 
   return {
+    /**
+     * The patient overview printed (NEN 7513: a print is an access): one print entry per data
+     * category on the page, before the renderer opens the print dialog. Only what this person may
+     * see now can be logged as printed.
+     */
+    logPrint(bsn: Bsn, categories: ('summary' | 'medication')[]): { logged: number } {
+      const session = deps.session();
+      const correlationId = randomUUID();
+      let logged = 0;
+      for (const category of new Set(categories)) {
+        const { patient, judged, allowed } = judge(
+          session,
+          bsn,
+          category === 'summary' ? 'gp' : 'pharmacy',
+          category,
+        );
+        if (allowed.length === 0) continue;
+        deps.log.append({
+          ...baseEvent(session, patient.bsn, category, judged, correlationId),
+          eventType: 'print',
+          outcome: 'success',
+        });
+        logged += 1;
+      }
+      return { logged };
+    },
+
     async summary(bsn: Bsn): Promise<SummaryResult> {
       const session = deps.session();
       const started = performance.now();

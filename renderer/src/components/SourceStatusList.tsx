@@ -33,7 +33,6 @@ export function SourceStatusList({
 }) {
   const t = useFeatureMessages(componentMessages);
   const { language } = useI18n();
-  const failed = rows.some((r) => r.state === 'unreachable' || r.state === 'timeout');
   return (
     <div className="source-status">
       <ul className="source-status__list" aria-label={t('source.statusLabel')}>
@@ -70,15 +69,26 @@ export function SourceStatusList({
               {row.detail && (
                 <span className="muted">{t('source.received', { text: row.detail })}</span>
               )}
+              {/* Next to the source that failed, so it is clear which one is asked again. */}
+              {(row.state === 'unreachable' || row.state === 'timeout') && onRetry && (
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={onRetry}
+                  disabled={retrying}
+                  data-testid={`source-retry-${row.key}`}
+                >
+                  {t('source.retry')}
+                  <span className="visually-hidden">
+                    {': '}
+                    {row.source.name ?? row.source.ura ?? t('source.unnamed')}
+                  </span>
+                </button>
+              )}
             </li>
           );
         })}
       </ul>
-      {failed && onRetry && (
-        <button type="button" className="button" onClick={onRetry} disabled={retrying}>
-          {t('source.retry')}
-        </button>
-      )}
     </div>
   );
 }

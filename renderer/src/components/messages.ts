@@ -26,6 +26,7 @@ const nl = {
   'boundary.body':
     'Er ging iets mis bij het tonen van “{section}”. De rest van het scherm en uw concept-waarneembericht blijven staan. Controleer deze gegevens in de bron zelf.',
   'boundary.retry': 'Opnieuw tonen',
+  'datetime.hint': 'dd-mm-jjjj uu:mm · n = nu · ↑↓ 5 min',
 } as const;
 
 export type ComponentMessageKey = keyof typeof nl;
@@ -57,6 +58,7 @@ const en: Record<ComponentMessageKey, string> = {
   'boundary.body':
     'Something went wrong showing “{section}”. The rest of the screen and your draft locum report stay. Check these data at the source itself.',
   'boundary.retry': 'Show again',
+  'datetime.hint': 'dd-mm-yyyy hh:mm · n = now · ↑↓ 5 min',
 };
 
 export const componentMessages = { nl, en };

@@ -45,11 +45,20 @@ export function useSectionStatus<T extends { sources: SourceOutcome[]; partial: 
   } else if (query.isSuccess && !waiting) {
     knowledge = { phase: 'done', result: query.data };
     phase = { phase: 'success', outcomes: query.data.sources };
+  } else if (query.data !== undefined) {
+    // "Request again": what already arrived stays on screen; only the sources that failed wait.
+    knowledge = { phase: 'done', result: query.data };
+    phase = { phase: 'success', outcomes: query.data.sources };
   } else {
     knowledge = { phase: 'pending' };
     phase = { phase: 'pending' };
   }
-  const rows = sourceRows(expected, phase);
+  const retrying = waiting && query.data !== undefined;
+  const rows = sourceRows(expected, phase).map((row) =>
+    retrying && (row.state === 'unreachable' || row.state === 'timeout')
+      ? { ...row, state: 'loading' as const, detail: null }
+      : row,
+  );
   const timedOut =
     errorCode === 'SWITCHPOINT_TIMEOUT' ||
     (rows.length > 0 &&

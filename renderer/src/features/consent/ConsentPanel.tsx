@@ -3,7 +3,7 @@ import { useFeatureMessages } from '../../i18n/I18nContext';
 import { formatDateTime } from '../../components/format';
 import { ConsentSourceItem } from './ConsentSourceItem';
 import { AskAgainButton, VerbalConsentQuestion } from './VerbalConsentQuestion';
-import { consentGate } from './consentGate';
+import { consentGate, verdictFor } from './consentGate';
 import { consentMessages } from './messages';
 import './consent.css';
 
@@ -12,12 +12,21 @@ export function ConsentPanel({ context }: { context: PatientContext }) {
   const t = useFeatureMessages(consentMessages);
   const gate = consentGate(context);
   const asked = context.pointOfCare;
+  // Sources with consent whose every category is asked fold into one line (expandable); an
+  // objection, no choice, or anything refused stays on its own line, in full.
+  const indexed = context.sources.map((entry, index) => ({ entry, index }));
+  const isPlain = ({ entry }: (typeof indexed)[number]) =>
+    entry.consent === 'consent' &&
+    (['summary', 'medication', 'ica'] as const).every(
+      (c) => verdictFor(context, entry, c)?.allowed !== false,
+    );
+  const plain = indexed.filter(isPlain);
+  const notable = indexed.filter((i) => !isPlain(i));
   return (
     <section className="card consent" data-testid="consent-panel" aria-labelledby="section-consent">
       <h2 id="section-consent" tabIndex={-1}>
         {t('title')}
       </h2>
-      <p className="muted">{t('intro')}</p>
       {context.regimes.crisisOptIn && (
         <p className="consent__regime" data-testid="crisis-regime" role="note">
           <span aria-hidden="true">⚑ </span>
@@ -56,16 +65,40 @@ export function ConsentPanel({ context }: { context: PatientContext }) {
           <p>{t('none.body')}</p>
         </div>
       ) : (
-        <ul className="consent__sources">
-          {context.sources.map((entry, index) => (
-            <ConsentSourceItem
-              key={`${entry.source.ura ?? index}`}
-              context={context}
-              entry={entry}
-              index={index}
-            />
-          ))}
-        </ul>
+        <>
+          {notable.length > 0 && (
+            <ul className="consent__sources">
+              {notable.map(({ entry, index }) => (
+                <ConsentSourceItem
+                  key={`${entry.source.ura ?? index}`}
+                  context={context}
+                  entry={entry}
+                  index={index}
+                />
+              ))}
+            </ul>
+          )}
+          {plain.length > 0 && (
+            <details className="consent__plain" data-testid="consent-plain">
+              <summary>
+                <span aria-hidden="true">✓ </span>
+                {t('plain.summary', {
+                  names: plain.map(({ entry }) => entry.source.name ?? entry.source.ura).join(', '),
+                })}
+              </summary>
+              <ul className="consent__sources">
+                {plain.map(({ entry, index }) => (
+                  <ConsentSourceItem
+                    key={`${entry.source.ura ?? index}`}
+                    context={context}
+                    entry={entry}
+                    index={index}
+                  />
+                ))}
+              </ul>
+            </details>
+          )}
+        </>
       )}
     </section>
   );

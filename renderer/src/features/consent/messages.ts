@@ -18,6 +18,7 @@ const nl = {
   'explain.noChoiceAsked':
     'Er is geen keuze vastgelegd. Het mondelinge antwoord hierboven geldt voor deze bron.',
   'explain.unknown': 'Schakel kan de toestemming van deze bron niet zien; het schakelpunt beslist.',
+  'plain.summary': 'Toestemming gegeven, alles wordt opgevraagd: {names}',
   'regime.crisis':
     'Crisisregeling van kracht: bij geen vastgelegde keuze mag de waarneemsamenvatting van de huisarts na mondelinge toestemming worden ingezien.',
   'askAgain.button': 'Opnieuw vragen',
@@ -72,6 +73,7 @@ const en: Record<ConsentMessageKey, string> = {
     'No choice is recorded. The crisis regime covers only the GP’s professional summary: these data are not available, not even in an emergency.',
   'explain.noChoiceAsked': 'No choice is recorded. The verbal answer above applies to this source.',
   'explain.unknown': 'Schakel cannot see the consent of this source; the switchpoint decides.',
+  'plain.summary': 'Consent given, everything is requested: {names}',
   'regime.crisis':
     'Crisis regime in force: where no choice is recorded, the GP’s professional summary may be seen after verbal consent.',
   'askAgain.button': 'Ask again',

@@ -1,4 +1,5 @@
 import { useFeatureMessages } from '../../i18n/I18nContext';
+import { DateTimeField } from '../../components/DateTimeField';
 import { contactTypes, type ContactTypeCode } from './draft';
 import { FieldProblem, invalidProps } from './FieldProblem';
 import type { ComposerPartProps } from './fieldProps';
@@ -31,24 +32,20 @@ export function ContactFields({ draft, update, problems }: ComposerPartProps) {
       </div>
       <div className="report__field">
         <label htmlFor="report-start">{t('contact.start')}</label>
-        <input
+        <DateTimeField
           id="report-start"
-          type="datetime-local"
-          className="num"
           value={draft.start}
-          onChange={(e) => update((d) => ({ ...d, start: e.target.value }))}
+          onChange={(start) => update((d) => ({ ...d, start }))}
           {...invalidProps('start', problems)}
         />
         <FieldProblem target="start" problems={problems} />
       </div>
       <div className="report__field">
         <label htmlFor="report-end">{t('contact.end')}</label>
-        <input
+        <DateTimeField
           id="report-end"
-          type="datetime-local"
-          className="num"
           value={draft.end}
-          onChange={(e) => update((d) => ({ ...d, end: e.target.value, endFollowsClock: false }))}
+          onChange={(end) => update((d) => ({ ...d, end, endFollowsClock: false }))}
           {...invalidProps('end', problems)}
         />
         <FieldProblem target="end" problems={problems} />

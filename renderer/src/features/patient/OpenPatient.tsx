@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { PatientContext } from '../../../../shared/api/patientSchemas';
+import { useApi } from '../../api/ApiContext';
 import { useAppInfo, useMedication, useSummary } from '../../api/queries';
 import { useSectionStatus } from '../../components/useSectionStatus';
 import { SectionBoundary } from '../../components/SectionBoundary';
@@ -45,13 +47,39 @@ export function OpenPatient({
       ? summary.knowledge.result.summary?.prescriptions
       : undefined;
   const writesReports = session !== null && mayWriteLocumReport(session);
+  const api = useApi();
+  const [printProblem, setPrintProblem] = useState<string | null>(null);
+  const printable = [
+    ...(gate.summaryAllowed ? (['summary'] as const) : []),
+    ...(gate.medicationAllowed ? (['medication'] as const) : []),
+  ];
+  // A print is an access (NEN 7513): logged by the service first, then the dialog opens.
+  const print = async () => {
+    setPrintProblem(null);
+    const result = await api.recordsPrint({ bsn: context.bsn, categories: printable });
+    if (!result.ok) return setPrintProblem(result.error.code);
+    window.print();
+  };
 
   return (
     <>
-      <PatientBanner context={context} allergy={allergy} onClose={onClose} />
-      <SectionBoundary id="limits" name={t('section.limits')}>
-        <TreatmentLimits knowledge={summary.knowledge} />
-      </SectionBoundary>
+      {/* Sticky together: who, what they are allergic to, and what must not be done. */}
+      <div className="patient__head">
+        <PatientBanner
+          context={context}
+          allergy={allergy}
+          onClose={onClose}
+          onPrint={printable.length > 0 ? () => void print() : undefined}
+        />
+        {printProblem && (
+          <p role="alert" className="notice notice--degraded" data-testid="print-failed">
+            {t('patient.printFailed', { text: printProblem })}
+          </p>
+        )}
+        <SectionBoundary id="limits" name={t('section.limits')}>
+          <TreatmentLimits knowledge={summary.knowledge} />
+        </SectionBoundary>
+      </div>
       <SectionBoundary id="consent" name={t('section.consent')}>
         <ConsentPanel context={context} />
       </SectionBoundary>

@@ -21,10 +21,13 @@ export function PatientBanner({
   context,
   allergy,
   onClose,
+  onPrint,
 }: {
   context: PatientContext;
   allergy: AllergyState;
   onClose?: () => void;
+  /** Prints the overview (logged first); absent when there is nothing the person may see. */
+  onPrint?: () => void;
 }) {
   const t = useFeatureMessages(patientMessages);
   const p = context.patient;
@@ -92,8 +95,22 @@ export function PatientBanner({
             ` — ${allergy.form === 'known' ? `${t('allergy.incomplete')}, ` : ''}${t('allergy.missingFrom', { names: allergy.missing.join(', ') })}`}
         </span>
       </div>
+      {onPrint && (
+        <button
+          type="button"
+          className="button banner__close banner__print"
+          onClick={onPrint}
+          data-testid="patient-print"
+        >
+          {t('patient.print')}
+        </button>
+      )}
       {onClose && (
-        <button type="button" className="button banner__close" onClick={onClose}>
+        <button
+          type="button"
+          className={`button ${onPrint ? '' : 'banner__close'}`}
+          onClick={onClose}
+        >
           {t('patient.close')}
         </button>
       )}

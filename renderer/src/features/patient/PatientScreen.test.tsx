@@ -143,7 +143,7 @@ describe('PatientScreen', () => {
     expect(screen.getByTestId('allergy-state').getAttribute('data-form')).toBe('unavailable');
     await user.click(
       within(screen.getByTestId('medication-section')).getByRole('button', {
-        name: 'Opnieuw opvragen',
+        name: /^Opnieuw opvragen/,
       }),
     );
     await waitFor(() =>

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useClosePatient, usePatientContext } from '../../api/queries';
 import { useFeatureMessages, useI18n } from '../../i18n/I18nContext';
 import { HelpOverlay } from '../help/HelpOverlay';
@@ -18,6 +18,10 @@ export function PatientScreen() {
   const [helpOpen, setHelpOpen] = useState(false);
   const openHelp = useCallback(() => setHelpOpen(true), []);
   useShortcuts(openHelp);
+  // After sign-in the cursor is in the BSN field: the first thing to do is type one.
+  useEffect(() => {
+    focusTarget(BSN_INPUT_ID);
+  }, []);
 
   const close = useCallback(() => {
     closePatient();

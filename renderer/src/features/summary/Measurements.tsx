@@ -1,6 +1,7 @@
 import type { Measurement } from '../../../../shared/domain/clinical/summary';
-import { useFeatureMessages } from '../../i18n/I18nContext';
+import { useFeatureMessages, useI18n } from '../../i18n/I18nContext';
 import { formatDate } from '../../components/format';
+import { quantityText } from '../../components/quantity';
 import { Provenance } from './Provenance';
 import { TrendChart } from './TrendChart';
 import { summaryMessages } from './messages';
@@ -43,6 +44,7 @@ function seriesOf(measurements: Measurement[]): Series[] {
 /** The latest value of each measurement, with a small trend where there is more than one value. */
 export function Measurements({ measurements }: { measurements: Measurement[] }) {
   const t = useFeatureMessages(summaryMessages);
+  const { language } = useI18n();
   const series = seriesOf(measurements);
   return (
     <section
@@ -60,9 +62,7 @@ export function Measurements({ measurements }: { measurements: Measurement[] }) 
               <tr key={s.key}>
                 <th scope="row">{s.name}</th>
                 <td className="num">
-                  <strong>
-                    {String(s.latest.value ?? '')} {s.latest.unit ?? ''}
-                  </strong>
+                  <strong>{quantityText(s.latest.value, s.latest.unit, language)}</strong>
                   {s.latest.referenceRange && (
                     <span className="muted"> ({s.latest.referenceRange})</span>
                   )}

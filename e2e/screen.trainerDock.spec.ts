@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+import { startBrowserHost, type RunningHost } from './host';
+import { openPatient, patients, signIn } from './support/workflow';
+
+/** Issue 16 point 11: the trainer panel is docked to a side and covers nothing of the patient. */
+let host: RunningHost;
+test.beforeAll(async () => {
+  host = await startBrowserHost();
+});
+test.afterAll(async () => host.stop());
+
+test('the trainer panel docks to the right; the patient banner stays fully visible beside it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signIn(page, host, 'hap-huisarts');
+  await openPatient(page, patients.jansen);
+  await page.keyboard.press('Control+Shift+T');
+  const panel = page.getByTestId('trainer-panel');
+  await expect(panel).toBeVisible();
+  const p = await panel.boundingBox();
+  const banner = await page.getByTestId('patient-banner').boundingBox();
+  expect(p && banner).toBeTruthy();
+  if (!p || !banner) return;
+  expect(banner.x + banner.width).toBeLessThanOrEqual(p.x + 1);
+  await page.screenshot({ path: 'docs/screens/trainer-docked-1440x900.png' });
+});
