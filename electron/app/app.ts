@@ -60,14 +60,26 @@ const openWhileLocked = new Set<OperationName>([
   'accessLogIntegrity',
 ]);
 
+/** Polls the screen makes on its own: they do not count as the person's activity. */
+const polls = new Set<OperationName>(['appInfo', 'outboxStatus', 'accessLogIntegrity']);
+
 /** The idle lock held by the services: every other operation is refused until unlock. */
-function lockedOut(handlers: Handlers, session: SessionService): Handlers {
+function lockedOut(
+  handlers: Handlers,
+  session: SessionService,
+  patients: { close(): unknown },
+): Handlers {
   return Object.fromEntries(
     Object.entries(handlers).map(([name, handler]) => [
       name,
       (input: never) => {
-        if (session.isLocked() && !openWhileLocked.has(name as OperationName))
-          throw new ServiceError('SESSION_LOCKED', 'The screen is locked; unlock first.');
+        if (session.isLocked()) {
+          // Locked by the screen or by the services' own idle time: the open patient is forgotten.
+          patients.close();
+          if (!openWhileLocked.has(name as OperationName))
+            throw new ServiceError('SESSION_LOCKED', 'The screen is locked; unlock first.');
+        }
+        if (!polls.has(name as OperationName)) session.touch();
         return (handler as (input: never) => unknown)(input);
       },
     ]),
@@ -245,7 +257,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   };
 
   return {
-    handlers: lockedOut(handlers, session),
+    handlers: lockedOut(handlers, session, patients),
     switchpoint,
     async close() {
       retention.stop();

@@ -186,3 +186,38 @@ describe('the idle lock on the server side (§8)', () => {
     await call('signOut', {});
   });
 });
+
+describe('the services lock on their own after 15 idle minutes (§8 backstop)', () => {
+  it('locks, logs the idle lock, and polls do not count as activity', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'schakel-idle-'));
+    let now = Date.parse('2026-11-23T02:00:00Z');
+    const idleApp = await startApp({
+      dataDir: dir,
+      mode: 'demo',
+      host: 'browser',
+      version: 'test',
+      clock: () => new Date(now),
+    });
+    try {
+      const go = (op: string, input: unknown) => dispatch(idleApp.handlers, op, input);
+      expect(codeOf(await go('signInDemo', { identityId: 'hap-huisarts' }))).toBe('ok');
+      now += 14 * 60_000;
+      expect(codeOf(await go('patientOpen', { bsn: bsnA }))).toBe('ok'); // activity: restarts
+      now += 14 * 60_000;
+      expect(codeOf(await go('outboxStatus', {}))).toBe('ok'); // a poll: does not restart
+      now += 2 * 60_000;
+      expect(codeOf(await go('outboxStatus', {}))).toBe('SESSION_LOCKED');
+      expect(codeOf(await go('recordsSummary', { bsn: bsnA }))).toBe('SESSION_LOCKED');
+      expect(await go('sessionUnlock', {})).toEqual({ ok: true, value: { unlocked: true } });
+      // The patient was forgotten with the lock.
+      expect(codeOf(await go('recordsSummary', { bsn: bsnA }))).toBe('PRECONDITION');
+      const recent = await go('accessLogRecent', { limit: 3 });
+      expect(recent.ok && (recent.value as { eventType: string }[])[0]?.eventType).toBe(
+        'idle-lock',
+      );
+    } finally {
+      await idleApp.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

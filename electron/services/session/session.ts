@@ -17,16 +17,35 @@ export interface SessionService {
   lock(): { locked: boolean };
   unlock(): { unlocked: boolean };
   isLocked(): boolean;
+  /** Something the person did (not a poll): restarts the services' own idle time. */
+  touch(): void;
 }
+
+/**
+ * The services' own idle lock, a backstop behind the screen's (5 minutes of no input, which then
+ * locks here too): after this long without any operation the person started, the session locks
+ * itself, also when the window is gone or never locked.
+ */
+export const SERVER_IDLE_MS = 15 * 60_000;
 
 export function createSessionService(deps: {
   log: AccessLog;
   demo: boolean;
   demoIdentities: DemoIdentity[];
   clock: () => Date;
+  idleMs?: number;
 }): SessionService {
   let session: Session | null = null;
   let locked = false;
+  let lastActivity = 0;
+  const idleMs = deps.idleMs ?? SERVER_IDLE_MS;
+  /** Locks (and logs it) once the idle time has passed. */
+  const checkIdle = () => {
+    if (session && !locked && deps.clock().getTime() - lastActivity > idleMs) {
+      deps.log.append(sessionEvent('idle-lock', session));
+      locked = true;
+    }
+  };
 
   const sessionEvent = (eventType: 'sign-in' | 'sign-out' | 'idle-lock', s: Session) => ({
     ...emptyDetails,
@@ -39,13 +58,23 @@ export function createSessionService(deps: {
   });
 
   return {
-    current: () => (locked ? null : session),
+    current() {
+      checkIdle();
+      return locked ? null : session;
+    },
     require() {
       if (!session) throw new ServiceError('NOT_SIGNED_IN', 'Sign in first.');
+      checkIdle();
       if (locked) throw new ServiceError('SESSION_LOCKED', 'The screen is locked; unlock first.');
       return session;
     },
-    isLocked: () => locked,
+    isLocked() {
+      checkIdle();
+      return locked;
+    },
+    touch() {
+      if (!locked) lastActivity = deps.clock().getTime();
+    },
     signInDemo(identityId) {
       if (!deps.demo)
         throw new ServiceError('NOT_AUTHORISED', 'Demo identities exist only in demo mode.');
@@ -64,6 +93,7 @@ export function createSessionService(deps: {
       deps.log.append(sessionEvent('sign-in', next));
       session = next;
       locked = false;
+      lastActivity = deps.clock().getTime();
       return next;
     },
     signOut() {
@@ -82,6 +112,7 @@ export function createSessionService(deps: {
     unlock() {
       if (!session || !locked) return { unlocked: false };
       locked = false;
+      lastActivity = deps.clock().getTime();
       return { unlocked: true };
     },
   };

@@ -1,4 +1,5 @@
 import type { LocumReport } from './locumReport';
+import { controlCharacterAt, controlCharacterText } from './controlCharacters';
 
 /** One thing to fix before sending, said in the clinician's words, in both languages. */
 export interface ReportProblem {
@@ -108,5 +109,23 @@ export function reportProblems(report: LocumReport): ReportProblem[] {
         `Give the dosage of ${m.product.display ?? 'the medicine'}.`,
       );
   });
+  const texts: [string, string, string | null | undefined][] = [
+    ...report.lines.map(
+      (l) => [`lines.${l.type}`, `${l.type}-regel`, l.text] as [string, string, string],
+    ),
+    ['handOverNote', 'overdrachtsnotitie', report.handOverNote],
+    ['followUp', 'advies en vervolg', report.followUp],
+    ['episodeProposal.title', 'episodetitel', report.episodeProposal?.title],
+    ...report.medication.map(
+      (m, i) => [`medication.${i}`, 'dosering', m.dosageText] as [string, string, string | null],
+    ),
+  ];
+  for (const [field, name, text] of texts)
+    if (text && controlCharacterAt(text) >= 0)
+      add(
+        field,
+        `De ${name} ${controlCharacterText.nl}.`,
+        `The ${field} text ${controlCharacterText.en}.`,
+      );
   return problems;
 }
