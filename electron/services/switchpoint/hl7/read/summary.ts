@@ -66,6 +66,7 @@ export function readPatient(patient: XmlElement | undefined): Patient {
   const gender = attr(child(person, 'administrativeGenderCode'), 'code');
   const addr = child(patient, 'addr');
   const given = nameParts(name, 'given');
+  const phone = phoneOf(patient, 'HP');
   return {
     bsn: idWithRoot(patient, OID.bsn),
     family: nameParts(name, 'family'),
@@ -75,7 +76,7 @@ export function readPatient(patient: XmlElement | undefined): Patient {
     birthDate: tsToDate(attr(child(person, 'birthTime'), 'value')),
     gender: gender === 'M' || gender === 'F' || gender === 'UN' ? gender : 'unknown',
     address: addressOf(addr),
-    phone: phoneOf(patient, 'HP'),
+    ...(phone ? { phone } : {}),
   };
 }
 
