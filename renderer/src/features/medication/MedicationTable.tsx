@@ -156,6 +156,12 @@ export function MedicationTable({
                   (l.source.name ?? l.source.ura)
                 )}
                 <span className="muted"> ({t(`origin.${l.origin}`)})</span>
+                {l.prescriptionDispenses > 1 && (
+                  <span className="muted" data-testid="prescription-group">
+                    {' '}
+                    {t('rx.group', { n: String(l.prescriptionDispenses) })}
+                  </span>
+                )}
               </td>
               <td className="num">{formatDate(l.date)}</td>
             </tr>

@@ -219,6 +219,16 @@ describe('what the dispense carries', () => {
     expect(line?.dispensedBy?.name).toBe('Apotheek De Gulle Gaper');
     expect(line?.source).toEqual(pharmacyA);
   });
+  it('dispenses of one prescription are counted together, per pharmacy', () => {
+    const lines = merge([
+      dispense({ id: 'a', prescriptionId: 'r^1', dispensedOn: '2025-12-01' }),
+      dispense({ id: 'b', prescriptionId: 'r^1', dispensedOn: '2025-12-20' }),
+      dispense({ id: 'c', prescriptionId: 'r^2' }),
+      dispense({ id: 'd', prescriptionId: 'r^1', pharmacy: pharmacyB }),
+    ]);
+    const byId = (id: string) => lines.find((l) => l.key.includes(`:${id}:`));
+    expect(['a', 'b', 'c', 'd'].map((id) => byId(id)?.prescriptionDispenses)).toEqual([2, 2, 1, 1]);
+  });
   it('no dispensing pharmacy is shown when it is the one that answered', () => {
     const [line] = merge([dispense({ dispensedBy: pharmacyA })]);
     expect(line?.dispensedBy).toBeNull();

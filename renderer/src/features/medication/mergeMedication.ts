@@ -49,6 +49,8 @@ export interface MedicationLine {
   } | null;
   /** The prescription this dispense belongs to (dispenses of one prescription share it). */
   prescriptionId: string | null;
+  /** How many dispenses (of this source) belong to the same prescription, this one included. */
+  prescriptionDispenses: number;
   /** A high-risk medicine (highRisk.ts), null when not recognised as one. */
   highRisk: HighRiskGroup | null;
   /** A current GP prescription and a current dispense of the same medicine differ in dosage. */
@@ -151,6 +153,7 @@ const NO_MORE = {
   asNeeded: null,
   maxDose: null,
   prescriptionId: null,
+  prescriptionDispenses: 0,
   doseDiffers: false,
   doseDiffersFrom: null,
 } as const;
@@ -267,6 +270,7 @@ export function mergeMedication({ dispenses, prescriptions, today }: MergeInput)
     ),
   );
   flagDoseDifferences(work);
+  groupByPrescription(work);
 
   work.sort((a, b) => {
     const r = rank[a.line.status] - rank[b.line.status];
@@ -440,4 +444,19 @@ function flagDoseDifferences(work: Work[]): void {
           p.doseDiffersFrom = d.dosageText;
           d.doseDiffersFrom = p.dosageText;
         }
+}
+
+/**
+ * Dispenses of one prescription (the same prescription id from the same pharmacy) are counted
+ * together; each line says how many dispenses its prescription has. The list order is unchanged.
+ */
+function groupByPrescription(work: Work[]): void {
+  const count = new Map<string, number>();
+  const key = (l: MedicationLine) => `${sourceName(l.source)}|${l.prescriptionId}`;
+  for (const { line } of work)
+    if (line.origin === 'dispense' && line.prescriptionId)
+      count.set(key(line), (count.get(key(line)) ?? 0) + 1);
+  for (const { line } of work)
+    if (line.origin === 'dispense' && line.prescriptionId)
+      line.prescriptionDispenses = count.get(key(line)) ?? 1;
 }

@@ -122,6 +122,7 @@ function readDispense(event: XmlElement, source: Source): Dispense {
   const dispensedBy =
     organisationOf(
       child(responsible, 'representedOrganization') ?? child(responsible, 'Organization'),
+      true,
     ) ?? null;
   return {
     id: iiString(child(event, 'id')),

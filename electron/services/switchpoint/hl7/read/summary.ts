@@ -66,6 +66,7 @@ export function readPatient(patient: XmlElement | undefined): Patient {
   const gender = attr(child(person, 'administrativeGenderCode'), 'code');
   const addr = child(patient, 'addr');
   const given = nameParts(name, 'given');
+  const phone = phoneOf(patient, 'HP');
   return {
     bsn: idWithRoot(patient, OID.bsn),
     family: nameParts(name, 'family'),
@@ -75,17 +76,18 @@ export function readPatient(patient: XmlElement | undefined): Patient {
     birthDate: tsToDate(attr(child(person, 'birthTime'), 'value')),
     gender: gender === 'M' || gender === 'F' || gender === 'UN' ? gender : 'unknown',
     address: addressOf(addr),
-    phone: phoneOf(patient, 'HP'),
+    ...(phone ? { phone } : {}),
   };
 }
 
 /** The dossier's or an item's author: el/author/(AssignedPerson | AssignedEntity | assignedPerson). */
-function authorOf(el: XmlElement | undefined): Practitioner | null {
+function authorOf(el: XmlElement | undefined, withContact = false): Practitioner | null {
   const author = child(el, 'author');
   return practitionerOf(
     child(author, 'AssignedPerson') ??
       child(author, 'AssignedEntity') ??
       child(author, 'assignedPerson'),
+    withContact,
   );
 }
 
@@ -95,7 +97,8 @@ function provenance(source: Source, author: Practitioner | null, date: string | 
 }
 
 export function readSummary(pcp: XmlElement, source: Source, where: string): ProfessionalSummary {
-  const dossierAuthor = authorOf(pcp);
+  // The dossier's practice with its phone and address: the number to call back.
+  const dossierAuthor = authorOf(pcp, true);
 
   const patientEl = path(pcp, 'subject/Patient') ?? path(pcp, 'subject/patient');
   if (!patientEl)
@@ -184,14 +187,27 @@ export function readSummary(pcp: XmlElement, source: Source, where: string): Pro
 
 /** Each episode's actReferences name journal entries; the contact holding them is linked. */
 function linkEpisodesToContacts(pcp: XmlElement, episodes: Episode[]): void {
+  // Only when an episode refers to anything: the walk over every journal entry costs.
+  const referred = new Set<string>();
+  for (const c of children(pcp, 'component7'))
+    for (const ep of children(c, 'episodeOfCondition'))
+      for (const part of children(ep, 'component2'))
+        for (const care of children(part, 'episodOfCare'))
+          for (const ref of children(care, 'component')) {
+            const ext = attr(path(ref, 'actReference/id'), 'extension');
+            if (ext) referred.add(ext);
+          }
+  if (referred.size === 0) return;
   const contactOfEntry = new Map<string, string>();
   for (const c of children(pcp, 'component1'))
     for (const enc of children(c, 'encounter')) {
       const contactId = iiString(child(enc, 'id'));
       if (!contactId) continue;
       for (const part of children(enc, 'component'))
-        for (const entry of part.children) {
-          const id = iiString(child(entry, 'id'));
+        for (const entry of firstChildren(part, ENTRY_KINDS)) {
+          const idEl = child(entry, 'id');
+          if (!referred.has(attr(idEl, 'extension') ?? '')) continue;
+          const id = iiString(idEl);
           if (id) contactOfEntry.set(id, contactId);
         }
     }
@@ -211,6 +227,9 @@ function linkEpisodesToContacts(pcp: XmlElement, episodes: Episode[]): void {
     }
 }
 
+/** The items of an encounter component an episode can refer to. */
+const ENTRY_KINDS = ['JournalEntry', 'ObservationDx', 'Prescription'] as const;
+
 /** What each known component of the PrimaryCareProvision holds; anything else is unknown. */
 const KNOWN_ITEMS: Record<string, string[]> = {
   component1: ['encounter'],
@@ -227,8 +246,8 @@ function unknownItemsIn(pcp: XmlElement): number {
   for (const c of pcp.children) {
     if (!c.local.startsWith('component') && c.local !== 'pertinentInformation') continue;
     const known = KNOWN_ITEMS[c.local];
-    if (!known) n++;
-    else n += c.children.filter((i) => !known.includes(i.local)).length;
+    // A known component holds one item; without a known item in it, it is of an unknown kind.
+    if (!known || !known.some((k) => child(c, k))) n++;
   }
   return n;
 }

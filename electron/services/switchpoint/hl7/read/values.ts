@@ -131,7 +131,12 @@ export function addressOf(addr: XmlElement | undefined): Address | null {
   };
 }
 
-export function organisationOf(org: XmlElement | undefined): Source | null {
+/**
+ * An organisation: URA, name, application id. With `withContact`, also its phone and address
+ * (read only where they are shown: the dossier's practice, the dispensing pharmacy), since there is
+ * an organisation in every item's author.
+ */
+export function organisationOf(org: XmlElement | undefined, withContact = false): Source | null {
   if (!org) return null;
   const telecom = children(org, 'telecom')
     .map((t) => attr(t, 'value') ?? '')
@@ -143,10 +148,12 @@ export function organisationOf(org: XmlElement | undefined): Source | null {
   };
   if (appOid?.startsWith(`${OID.application}.`))
     source.applicationId = appOid.slice(OID.application.length + 1);
-  const phone = phoneOf(org, 'WP');
-  if (phone) source.phone = phone;
-  const addr = child(org, 'addr');
-  if (addr) source.address = addressOf(addr);
+  if (withContact) {
+    const phone = phoneOf(org, 'WP');
+    if (phone) source.phone = phone;
+    const addr = child(org, 'addr');
+    if (addr) source.address = addressOf(addr);
+  }
   return source;
 }
 
@@ -165,7 +172,10 @@ const PERSON_PARTS = [
  * summary item has an author, so the parts are found in one pass over the person's children and
  * the ids are read once for both roots.
  */
-export function practitionerOf(assigned: XmlElement | undefined): Practitioner | null {
+export function practitionerOf(
+  assigned: XmlElement | undefined,
+  withContact = false,
+): Practitioner | null {
   if (!assigned) return null;
   const [choiceList, person, assignee, organization, representedOrganization, code] = firstChildren(
     assigned,
@@ -181,7 +191,7 @@ export function practitionerOf(assigned: XmlElement | undefined): Practitioner |
     uzi: ids[0],
     agb: ids[1],
     role: attr(code, 'code') ?? null,
-    organisation: organisationOf(organization ?? representedOrganization),
+    organisation: organisationOf(organization ?? representedOrganization, withContact),
   };
 }
 
