@@ -197,7 +197,12 @@ export async function startApp(options: AppOptions): Promise<App> {
   outbox.start();
   const drafts = createDraftShelf();
   const icpc = loadIcpcTable(options.dataDir);
-  const trainer = createTrainerService({ simulator: switchpoint.simulator, clock });
+  const trainer = createTrainerService({
+    simulator: switchpoint.simulator,
+    clock,
+    // A reset starts the lesson afresh: the client's outbox too (demo only: no simulator in live).
+    onReset: switchpoint.simulator ? () => void outbox.clearForTraining() : undefined,
+  });
 
   const handlers: Handlers = {
     appInfo: () => ({

@@ -108,6 +108,18 @@ describe('trainer service (demoState, demoControl)', () => {
     });
     // Metadata only: the journal text is not in the trainer's view.
     expect(JSON.stringify(state)).not.toContain('koorts en keelpijn');
+
+    // A reset also empties the client's outbox (issue 16 point 11): the next lesson starts clean.
+    const before = await call<{ reports: unknown[] }>(app, 'outboxStatus', {});
+    expect(before.reports).toHaveLength(1);
+    await call(app, 'demoControl', { action: 'reset' });
+    const after = await call<{ reports: unknown[]; counts: Record<string, number> }>(
+      app,
+      'outboxStatus',
+      {},
+    );
+    expect(after.reports).toEqual([]);
+    expect(after.counts).toEqual({ waiting: 0, delivered: 0, failed: 0 });
   }, 60_000);
 
   it('applies controls and scenarios to the simulator and resets everything in one action', async () => {

@@ -29,6 +29,8 @@ const notInDemo = () =>
 export function createTrainerService(deps: {
   simulator: Simulator | null;
   clock: () => Date;
+  /** Also part of a reset: the app's own outbox of locum reports (demo mode). */
+  onReset?: () => void;
 }): TrainerService {
   let activeScenarioId: string | null = null;
   const sim = () => {
@@ -73,6 +75,7 @@ export function createTrainerService(deps: {
       }
       case 'reset':
         simulator.reset();
+        deps.onReset?.();
         activeScenarioId = null;
         return;
     }

@@ -366,6 +366,14 @@ export function createOutbox(options: OutboxOptions) {
       timer = setInterval(() => void deliverDue(), intervalMs);
       timer.unref();
     },
+    /**
+     * The trainer's reset in demo mode: attempts in flight stop and every report goes (sealed
+     * content with it; secure_delete is on). Never wired in live mode.
+     */
+    clearForTraining(): number {
+      for (const controller of inFlight.values()) controller.abort();
+      return store.deleteAll();
+    },
     async stop() {
       stopping = true;
       if (timer) clearInterval(timer);

@@ -59,6 +59,9 @@ export function createOutboxStore(db: Db) {
     `SELECT time, event, code, reason FROM locum_outbox_history WHERE report_id = ? ORDER BY id`,
   );
 
+  const wipeHistory = db.prepare(`DELETE FROM locum_outbox_history`);
+  const wipe = db.prepare(`DELETE FROM locum_outbox`);
+
   const note = (
     reportId: string,
     time: string,
@@ -108,6 +111,11 @@ export function createOutboxStore(db: Db) {
       note(reportId, time, 'delivered', code);
     }),
     note,
+    /** Every report and its history (the trainer's reset, demo mode only). */
+    deleteAll: db.transaction(() => {
+      wipeHistory.run();
+      return wipe.run().changes;
+    }),
   };
 }
 export type OutboxStore = ReturnType<typeof createOutboxStore>;

@@ -77,6 +77,8 @@ export function useOpenPatient() {
   const api = useApi();
   const client = useQueryClient();
   return useMutation({
+    // Patient data (identity, draft, report) must not outlive the screen in the mutation cache.
+    gcTime: 0,
     mutationFn: async (bsn: string) => {
       const previous = client.getQueryData<PatientContext | null>(patientKeys.context);
       forgetPatient(client);
@@ -92,6 +94,8 @@ export function useRecordVerbal() {
   const api = useApi();
   const client = useQueryClient();
   return useMutation({
+    // Patient data (identity, draft, report) must not outlive the screen in the mutation cache.
+    gcTime: 0,
     mutationFn: (input: { bsn: string; answer: VerbalAnswer; reason: string | null }) =>
       unwrap(api.consentRecordVerbal(input)),
     onSuccess: (context) => client.setQueryData(patientKeys.context, context),
@@ -103,6 +107,8 @@ export function useAskAgain() {
   const api = useApi();
   const client = useQueryClient();
   return useMutation({
+    // Patient data (identity, draft, report) must not outlive the screen in the mutation cache.
+    gcTime: 0,
     mutationFn: (bsn: string) => unwrap(api.consentAskAgain({ bsn })),
     onSuccess: (context) => client.setQueryData(patientKeys.context, context),
   });

@@ -37,6 +37,8 @@ export function useSendReport() {
   const api = useApi();
   const client = useQueryClient();
   return useMutation({
+    // Patient data (identity, draft, report) must not outlive the screen in the mutation cache.
+    gcTime: 0,
     mutationFn: (input: Input<'locumReportSend'>) => unwrap(api.locumReportSend(input)),
     onSettled: () => client.invalidateQueries({ queryKey: outboxKey }),
   });
@@ -46,6 +48,8 @@ export function useOutboxRetry() {
   const api = useApi();
   const client = useQueryClient();
   return useMutation({
+    // Patient data (identity, draft, report) must not outlive the screen in the mutation cache.
+    gcTime: 0,
     mutationFn: (reportId: string) => unwrap(api.outboxRetry({ reportId })),
     onSettled: () => client.invalidateQueries({ queryKey: outboxKey }),
   });
@@ -56,6 +60,8 @@ export function useOutboxPrint() {
   const api = useApi();
   const client = useQueryClient();
   return useMutation({
+    // Patient data (identity, draft, report) must not outlive the screen in the mutation cache.
+    gcTime: 0,
     mutationFn: (reportId: string) => unwrap(api.outboxPrint({ reportId })),
     onSettled: () => client.invalidateQueries({ queryKey: outboxKey }),
   });

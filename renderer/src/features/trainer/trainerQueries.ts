@@ -21,6 +21,10 @@ export function useDemoControl() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (action: DemoControl) => unwrap(api.demoControl(action)),
-    onSuccess: (state: DemoState) => client.setQueryData(trainerKey, state),
+    onSuccess: (state: DemoState, action: DemoControl) => {
+      client.setQueryData(trainerKey, state);
+      // A reset empties the client's outbox too: its indicator asks again now, not at next poll.
+      if (action.action === 'reset') void client.invalidateQueries({ queryKey: ['outbox'] });
+    },
   });
 }
