@@ -6,6 +6,7 @@ import { log } from './log';
 import { policy } from './policy';
 import { query } from './query';
 import { demo } from './demo';
+import { live } from './live';
 
 /** Every CLI command, by its first word. Add yours here (one line each). */
-export const commands: Command[] = [info, log, bsn, policy, hl7, query, demo];
+export const commands: Command[] = [info, log, bsn, policy, hl7, query, demo, live];
