@@ -39,8 +39,9 @@ export async function wireSwitchpoint(options: {
     });
     return {
       directory: embedded.directory,
-      queries: switchpointQueries((session: Session) =>
-        embedded.clientForOrganisation(session.organisation.ura),
+      queries: switchpointQueries(
+        (session: Session) => embedded.clientForOrganisation(session.organisation.ura),
+        (session: Session) => embedded.signerFor(session.person.uziNumber),
       ),
       clientForOrganisation: embedded.clientForOrganisation,
       simulator: embedded.simulator,

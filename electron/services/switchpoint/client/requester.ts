@@ -1,3 +1,5 @@
+import type { Signer } from '../../uzipass/signer';
+
 /**
  * Who asks, in the shape the codec's writers take: the author (the person who acts) and the
  * overseer (the responsible professional). A professional acting alone is both (messages.md §0.3).
@@ -14,6 +16,8 @@ export interface RequesterPerson {
 export interface Requester {
   author: RequesterPerson;
   overseer: RequesterPerson & { role: string };
+  /** Signs the author's transactietoken (the UZI pass, or a demo identity's software key). */
+  signer?: Signer | null;
 }
 
 /** The session-like shape of a signed-in user (Session and DemoIdentity both fit). */
@@ -23,7 +27,7 @@ export interface SignedInPerson {
   organisation: { ura: string; name: string };
 }
 
-export function requesterFor(who: SignedInPerson): Requester {
+export function requesterFor(who: SignedInPerson, signer: Signer | null = null): Requester {
   const organisation = { ura: who.organisation.ura, name: who.organisation.name };
   const author: RequesterPerson = {
     uzi: who.person.uziNumber,
@@ -34,6 +38,7 @@ export function requesterFor(who: SignedInPerson): Requester {
   const responsible = who.overseer ?? who.person;
   return {
     author,
+    signer,
     overseer: {
       uzi: responsible.uziNumber,
       role: responsible.roleCode,

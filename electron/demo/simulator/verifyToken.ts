@@ -1,0 +1,205 @@
+import { DOMParser } from '@xmldom/xmldom';
+import { SignedXml } from 'xml-crypto';
+import { verifyChain } from '../../services/identity/chain';
+import { readUziCertificate } from '../../services/identity/readUziCertificate';
+import type { x509 } from '../../services/identity/x509';
+import { TRIGGER_EVENTS } from '../../services/switchpoint/hl7/oids';
+import { DS_NS, SAML_NS, TOKEN_PROFILE, WSSE_NS } from '../../services/switchpoint/tokens';
+import type { ParsedRequest } from './hl7/readRequest';
+
+/**
+ * The simulated LSP's token checks, as the LSP does them (docs/live.md): exactly one signed SAML
+ * transactietoken in the WS-Security header; the signature valid with the holder-of-key
+ * certificate; that certificate under the UZI trust anchors and valid; NameID = the
+ * certificate's UZI:role = the ControlAct's authorOrPerformer; Issuer = the sending
+ * organisation; received within the window; audience the ZIM; and the token is for this message
+ * (id, BSN, trigger). Detail codes are this project's (the ZIM Foutentabel is not public).
+ */
+export const TOKEN_DETAIL = {
+  missing: { code: 'TOKEN_ONTBREEKT', text: 'Het bericht heeft geen ondertekend transactietoken.' },
+  signature: {
+    code: 'TOKEN_HANDTEKENING',
+    text: 'De handtekening van het transactietoken is ongeldig.',
+  },
+  certificate: {
+    code: 'TOKEN_CERTIFICAAT',
+    text: 'Het certificaat van de UZI-pas is niet geldig of niet van het UZI-register.',
+  },
+  nameId: {
+    code: 'TOKEN_NAMEID',
+    text: 'De ondertekenaar van het token is niet de gebruiker in het bericht.',
+  },
+  issuer: { code: 'TOKEN_UITGEVER', text: 'Het token is niet van de verzendende organisatie.' },
+  window: { code: 'TOKEN_VERLOPEN', text: 'Het transactietoken is verlopen of nog niet geldig.' },
+  audience: { code: 'TOKEN_AUDIENCE', text: 'Het transactietoken is niet voor het LSP bestemd.' },
+  message: { code: 'TOKEN_BERICHT', text: 'Het transactietoken hoort niet bij dit bericht.' },
+} as const;
+
+export type TokenDetail = (typeof TOKEN_DETAIL)[keyof typeof TOKEN_DETAIL];
+export type TokenCheck =
+  { ok: true; uzi: string; role: string } | { ok: false; detail: TokenDetail; reason: string };
+
+type El = Element;
+const childrenNs = (parent: El | Document, ns: string, local: string): El[] => {
+  const found: El[] = [];
+  const nodes = parent.childNodes;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as El;
+    if (node.nodeType === 1 && node.namespaceURI === ns && node.localName === local)
+      found.push(node);
+  }
+  return found;
+};
+const first = (parent: El | undefined, ns: string, local: string): El | undefined =>
+  parent ? childrenNs(parent, ns, local)[0] : undefined;
+const text = (e: El | undefined) => (e?.textContent ?? '').trim();
+const SOAP_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
+const pemOf = (base64: string) =>
+  `-----BEGIN CERTIFICATE-----\n${(base64.replace(/\s+/g, '').match(/.{1,64}/g) ?? []).join('\n')}\n-----END CERTIFICATE-----\n`;
+
+function refuse(detail: TokenDetail, reason: string): TokenCheck {
+  return { ok: false, detail, reason };
+}
+
+export async function verifyTransactionToken(
+  soapText: string,
+  request: ParsedRequest,
+  trustAnchors: x509.X509Certificate[],
+  now: Date,
+): Promise<TokenCheck> {
+  // The text already passed the codec's own parser (no DOCTYPE, size and depth limits).
+  const doc = new DOMParser().parseFromString(soapText, 'text/xml');
+  const envelope = doc.documentElement;
+  const header = envelope ? first(envelope, SOAP_NS, 'Header') : undefined;
+  const security = first(header, WSSE_NS, 'Security');
+  const assertions = security ? childrenNs(security, SAML_NS, 'Assertion') : [];
+  if (assertions.length !== 1)
+    return refuse(
+      TOKEN_DETAIL.missing,
+      assertions.length ? 'more than one token' : 'no transactietoken',
+    );
+  const assertion = assertions[0] as El;
+  const signatureNode = first(assertion, DS_NS, 'Signature');
+  const hokText = text(
+    first(
+      first(
+        first(
+          first(
+            first(first(assertion, SAML_NS, 'Subject'), SAML_NS, 'SubjectConfirmation'),
+            SAML_NS,
+            'SubjectConfirmationData',
+          ),
+          DS_NS,
+          'KeyInfo',
+        ),
+        DS_NS,
+        'X509Data',
+      ),
+      DS_NS,
+      'X509Certificate',
+    ),
+  );
+  if (!signatureNode || !hokText)
+    return refuse(TOKEN_DETAIL.missing, 'the token is not signed or names no certificate');
+  const certificatePem = pemOf(hokText);
+  const sig = new SignedXml({ publicCert: certificatePem });
+  let valid = false;
+  try {
+    sig.loadSignature(signatureNode);
+    valid = sig.checkSignature(soapText);
+  } catch (error) {
+    return refuse(TOKEN_DETAIL.signature, (error as Error).message);
+  }
+  if (!valid) return refuse(TOKEN_DETAIL.signature, 'signature does not verify');
+  if (
+    sig.signatureAlgorithm !== TOKEN_PROFILE.signatureAlgorithm ||
+    sig.canonicalizationAlgorithm !== TOKEN_PROFILE.canonicalization
+  )
+    return refuse(
+      TOKEN_DETAIL.signature,
+      `algorithm ${sig.signatureAlgorithm ?? '?'} is not the profile's`,
+    );
+  // Read what was signed, not what the document says around it (signature wrapping).
+  const signed = sig.getSignedReferences();
+  if (signed.length !== 1)
+    return refuse(TOKEN_DETAIL.signature, 'the signature must cover the token only');
+  const signedDoc = new DOMParser().parseFromString(
+    signed[0] as string,
+    'text/xml',
+  ).documentElement;
+  if (!signedDoc || signedDoc.namespaceURI !== SAML_NS || signedDoc.localName !== 'Assertion')
+    return refuse(TOKEN_DETAIL.signature, 'the signature does not cover the assertion');
+  if (
+    signedDoc.getAttribute('ID') !== assertion.getAttribute('ID') ||
+    signedDoc.getAttribute('Version') !== '2.0'
+  )
+    return refuse(TOKEN_DETAIL.signature, 'the signed assertion is not the token in the header');
+
+  const chain = await verifyChain(certificatePem, trustAnchors, now);
+  if (!chain.ok) return refuse(TOKEN_DETAIL.certificate, chain.message);
+  let identity;
+  try {
+    identity = readUziCertificate(certificatePem).identity;
+  } catch (error) {
+    return refuse(TOKEN_DETAIL.certificate, (error as Error).message);
+  }
+  // Whether this pass type may see data at all is the authorisation's question (decideAccess).
+  if (identity.passType === 'server')
+    return refuse(TOKEN_DETAIL.certificate, 'a server certificate names no person');
+
+  const nameId = text(first(first(signedDoc, SAML_NS, 'Subject'), SAML_NS, 'NameID'));
+  const ofCertificate = `${identity.uziNumber}:${identity.roleCode}`;
+  const ofMessage = `${request.author.uzi}:${request.author.role ?? '00.000'}`;
+  if (nameId !== ofCertificate)
+    return refuse(
+      TOKEN_DETAIL.nameId,
+      `NameID ${nameId} is not the certificate's ${ofCertificate}`,
+    );
+  if (nameId !== ofMessage)
+    return refuse(
+      TOKEN_DETAIL.nameId,
+      `NameID ${nameId} is not the authorOrPerformer ${ofMessage}`,
+    );
+
+  const issuer = text(first(signedDoc, SAML_NS, 'Issuer'));
+  const organisation = request.author.organisation.ura ?? '';
+  if (issuer !== TOKEN_PROFILE.issuer(organisation))
+    return refuse(TOKEN_DETAIL.issuer, `issuer ${issuer} is not organisation ${organisation}`);
+
+  const conditions = first(signedDoc, SAML_NS, 'Conditions');
+  const notBefore = Date.parse(conditions?.getAttribute('NotBefore') ?? '');
+  const notOnOrAfter = Date.parse(conditions?.getAttribute('NotOnOrAfter') ?? '');
+  if (!(notBefore <= now.getTime() && now.getTime() < notOnOrAfter))
+    return refuse(
+      TOKEN_DETAIL.window,
+      `received at ${now.toISOString()}, outside the token's window`,
+    );
+  if (notOnOrAfter - notBefore > 60 * 60 * 1000)
+    return refuse(TOKEN_DETAIL.window, 'the window is longer than an hour');
+
+  const audiences = conditions
+    ? childrenNs(conditions, SAML_NS, 'AudienceRestriction').flatMap((r) =>
+        childrenNs(r, SAML_NS, 'Audience').map(text),
+      )
+    : [];
+  if (!audiences.includes(TOKEN_PROFILE.audience))
+    return refuse(
+      TOKEN_DETAIL.audience,
+      `audience ${audiences.join(', ') || 'none'} is not the ZIM`,
+    );
+
+  const attributes = new Map<string, string>();
+  for (const statement of childrenNs(signedDoc, SAML_NS, 'AttributeStatement'))
+    for (const a of childrenNs(statement, SAML_NS, 'Attribute'))
+      attributes.set(a.getAttribute('Name') ?? '', text(first(a, SAML_NS, 'AttributeValue')));
+  const names = TOKEN_PROFILE.attributes;
+  const expected: [string, string | null][] = [
+    [names.messageId, `${request.messageId.root}^${request.messageId.extension}`],
+    [names.bsn, request.bsn],
+    [names.triggerEvent, TRIGGER_EVENTS[request.interaction]],
+  ];
+  for (const [name, value] of expected)
+    if ((attributes.get(name) ?? null) !== value)
+      return refuse(TOKEN_DETAIL.message, `${name} in the token is not the message's`);
+  return { ok: true, uzi: identity.uziNumber, role: identity.roleCode };
+}
