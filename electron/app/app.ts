@@ -19,6 +19,8 @@ import type { Handlers } from '../services/dispatch';
 import { demoIdentities } from '../demo/identities';
 import { databaseFile, type Mode } from '../config/dataDir';
 import { retentionYearsFromEnv } from '../config/retention';
+import { createCardSignIn, type CardSignIn } from '../services/session/cardSignIn';
+import { ServiceError } from '../../shared/api/result';
 
 export interface AppOptions {
   dataDir: string;
@@ -74,7 +76,12 @@ export async function startApp(options: AppOptions): Promise<App> {
   });
   const views = createLogViews({ db, log, clock });
   const session = createSessionService({ log, demo, demoIdentities, clock });
-  const switchpoint = await wireSwitchpoint({ mode: options.mode, dataDir: options.dataDir });
+  let card: CardSignIn | null = null;
+  const switchpoint = await wireSwitchpoint({
+    mode: options.mode,
+    dataDir: options.dataDir,
+    liveSigner: () => card?.signer() ?? null,
+  });
 
   const patients = createPatientService({
     log,
@@ -115,6 +122,20 @@ export async function startApp(options: AppOptions): Promise<App> {
       switchpoint.clientForOrganisation(s.organisation.ura).buildLocumReport(report),
   });
   outbox.start();
+  if (switchpoint.live) {
+    card = createCardSignIn({
+      session,
+      modulePath: switchpoint.live.config.pkcs11ModulePath,
+      trustAnchors: switchpoint.live.trustAnchors,
+      organisation: {
+        ura: switchpoint.live.config.organisation.ura,
+        name: switchpoint.live.config.organisation.name,
+      },
+      clock,
+      // The card was pulled: the open patient and its data are gone from memory at once.
+      onRemoved: () => patients.close(),
+    });
+  }
   const icpc = loadIcpcTable(options.dataDir);
   const trainer = createTrainerService({ simulator: switchpoint.simulator, clock });
 
@@ -130,6 +151,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     signInDemo: ({ identityId }) => session.signInDemo(identityId),
     signOut: () => {
       patients.close();
+      card?.end();
       return session.signOut();
     },
     sessionLock: () => {
@@ -157,12 +179,37 @@ export async function startApp(options: AppOptions): Promise<App> {
     icpcSearch: ({ query }) => searchIcpc(icpc, query),
     demoState: () => trainer.state(),
     demoControl: (action) => trainer.control(action),
+    cardStatus: () =>
+      card
+        ? card.status()
+        : {
+            state: 'no-middleware' as const,
+            card: null,
+            message: demo
+              ? 'Demo mode signs in with demo identities.'
+              : 'The live configuration is not complete.',
+          },
+    signInWithCard: (input) => {
+      if (!card)
+        throw new ServiceError(
+          'NOT_AUTHORISED',
+          demo
+            ? 'Demo mode signs in with demo identities.'
+            : 'The live configuration is not complete.',
+        );
+      return card.signIn(input);
+    },
+    liveCheck: () =>
+      switchpoint.liveCheck
+        ? { mode: options.mode, ...switchpoint.liveCheck }
+        : { mode: options.mode, file: '', complete: false, items: [] },
   };
 
   return {
     handlers,
     switchpoint,
     async close() {
+      card?.close();
       retention.stop();
       await outbox.stop();
       await switchpoint.close();

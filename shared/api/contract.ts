@@ -13,6 +13,7 @@ import {
   reviewUpdateInputSchema,
   sessionSchema,
 } from './schemas';
+import { cardStatusSchema, liveCheckSchema, signInWithCardInputSchema } from './cardSchemas';
 import {
   bsnInputSchema,
   medicationResultSchema,
@@ -107,6 +108,12 @@ export const contract = {
   demoState: { input: z.object({}).strict(), output: demoStateSchema },
   /** Demo mode only: one trainer action (regimes, consent, source, receiver, scenario, reset). */
   demoControl: { input: demoControlSchema, output: demoStateSchema },
+  /** Live mode: the card in the reader (holder, pass type, PIN state, refusal); polled. */
+  cardStatus: { input: z.object({}).strict(), output: cardStatusSchema },
+  /** Live mode: sign in with the UZI pass and its PIN (the PIN goes to the card only). */
+  signInWithCard: { input: signInWithCardInputSchema, output: sessionSchema },
+  /** The live configuration checklist; in live mode with a half configuration the app shows it. */
+  liveCheck: { input: z.object({}).strict(), output: liveCheckSchema },
 } as const satisfies Record<OperationName, Operation>;
 
 export type Contract = typeof contract;

@@ -12,6 +12,13 @@ export interface SessionService {
   signOut(): { signedOut: boolean };
   /** The idle lock: logged; the session stays, the screen is locked by the renderer. */
   lock(): { locked: boolean };
+  /**
+   * Live mode: signs in the holder of a checked UZI pass (electron/services/session/cardSignIn.ts
+   * reads the card and checks the PIN). Logged before the session exists.
+   */
+  signInWithPass(person: Omit<Session, 'signedInAt' | 'demo'>): Session;
+  /** A refused sign-in (pass niet op naam, expired, foreign CA, locked card): logged with its reason. */
+  logRefusedSignIn(person: Omit<Session, 'signedInAt' | 'demo'>, reasonCode: string): void;
 }
 
 export function createSessionService(deps: {
@@ -67,6 +74,18 @@ export function createSessionService(deps: {
       if (!session) return { locked: false };
       deps.log.append(sessionEvent('idle-lock', session));
       return { locked: true };
+    },
+    signInWithPass(person) {
+      if (deps.demo)
+        throw new ServiceError('NOT_AUTHORISED', 'Demo mode signs in with demo identities only.');
+      const next: Session = { ...person, signedInAt: deps.clock().toISOString(), demo: false };
+      deps.log.append(sessionEvent('sign-in', next));
+      session = next;
+      return next;
+    },
+    logRefusedSignIn(person, reasonCode) {
+      const attempted: Session = { ...person, signedInAt: deps.clock().toISOString(), demo: false };
+      deps.log.append({ ...sessionEvent('sign-in', attempted), outcome: 'refused', reasonCode });
     },
   };
 }
