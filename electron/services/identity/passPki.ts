@@ -6,8 +6,8 @@ import { x509 } from './x509';
 /**
  * UZI pass certificates for tests, the acceptance switchpoint and the demo identities: RSA 2048
  * keys (a UZI pass signs RSA; the token signature is RSA-SHA256), issued by a CA from
- * `createTestCa`. A pass holds three certificates with the same identity (messages.md §8, in
- * docs/live.md): authentication (digitalSignature, clientAuth), non-repudiation
+ * `createTestCa`. A pass holds three certificates with the same identity (docs/live.md,
+ * "Signing in with the UZI pass"): authentication (digitalSignature, clientAuth), non-repudiation
  * (nonRepudiation) and encryption (key/data encipherment). Never for production use.
  */
 export type PassCertificateUse = 'authentication' | 'non-repudiation' | 'encryption';

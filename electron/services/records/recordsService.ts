@@ -59,7 +59,7 @@ export function createRecordsService(deps: {
       .filter((s) => s.kind === kind)
       .map((source) => ({ source, decision: decide(ctx, source, category) }));
     // Live mode knows no sources in advance (no directory entry): the switchpoint decides per
-    // source and what the sources answer is what is shown (domain.md §6, docs/live.md).
+    // source and what the sources answer is what is shown (docs/live.md).
     const open = patient.entry === null;
     return { patient, judged, allowed: judged.filter((j) => j.decision.allowed), open };
   }

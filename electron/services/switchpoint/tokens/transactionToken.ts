@@ -24,7 +24,7 @@ const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 const bareCertificate = (pem: string) =>
   pem.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, '');
 
-/** The unsigned SAML 2.0 assertion (messages.md §6.1, docs/live.md). */
+/** The unsigned SAML 2.0 assertion (docs/live.md, "What every query carries"). */
 export function transactionTokenXml(input: TransactionTokenInput, certificatePem: string): string {
   const p = TOKEN_PROFILE;
   const notBefore = new Date(input.now.getTime() - p.skewSeconds * 1000);
