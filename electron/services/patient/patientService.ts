@@ -70,6 +70,7 @@ export function createPatientService(deps: {
       pointOfCare: patient.pointOfCare,
       verbalQuestionApplies,
       openedAt: patient.openedAt,
+      sourcesKnown: patient.entry !== null,
     };
   }
 
