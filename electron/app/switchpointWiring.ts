@@ -51,6 +51,7 @@ export async function wireSwitchpoint(options: {
       queries: switchpointQueries(
         (session: Session) => embedded.clientForOrganisation(session.organisation.ura),
         (session: Session) => embedded.signerFor(session.person.uziNumber),
+        (session: Session) => embedded.signerFor.mandateFor(session),
       ),
       clientForOrganisation: embedded.clientForOrganisation,
       simulator: embedded.simulator,

@@ -58,10 +58,17 @@ export async function connectAsDemoIdentity(options: {
     applicationId: DEMO_APPLICATION_ID,
   });
   // The identity's demo pass, made now under the demo CA the simulator trusts.
-  const signers = await createDemoSigners(pki, [identity]);
+  const overseer = demoIdentities.find(
+    (i) => i.person.uziNumber === identity.overseer?.uziNumber && i.overseer === null,
+  );
+  const signers = await createDemoSigners(pki, overseer ? [identity, overseer] : [identity]);
   return {
     client,
-    requester: requesterFor(identity, signers(identity.person.uziNumber)),
+    requester: requesterFor(
+      identity,
+      signers(identity.person.uziNumber),
+      signers.mandateFor(identity),
+    ),
     endpoint,
     pki,
   };

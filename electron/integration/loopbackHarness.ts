@@ -49,7 +49,14 @@ export async function startLoopbackHarness(
         ...overrides,
       });
       clients.push(client);
-      return { client, requester: requesterFor(identity, signerFor(identity.person.uziNumber)) };
+      return {
+        client,
+        requester: requesterFor(
+          identity,
+          signerFor(identity.person.uziNumber),
+          signerFor.mandateFor(identity),
+        ),
+      };
     },
     async close() {
       clients.forEach((c) => c.close());

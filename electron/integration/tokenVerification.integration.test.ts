@@ -12,7 +12,11 @@ import { requesterFor, type Requester } from '../services/switchpoint/client/req
 import { buildSummaryQuery } from '../services/switchpoint/hl7/requests/queries';
 import { soapEnvelope } from '../services/switchpoint/hl7/soap';
 import { el } from '../services/switchpoint/hl7/xml/write';
-import { issueTransactionToken, securityHeader } from '../services/switchpoint/tokens';
+import {
+  issueTransactionToken,
+  reusableMandate,
+  securityHeader,
+} from '../services/switchpoint/tokens';
 import { softwareSigner, type Signer } from '../services/uzipass/signer';
 import { startLoopbackHarness, type LoopbackHarness } from './loopbackHarness';
 
@@ -147,6 +151,45 @@ describe('the simulated LSP verifies the transactietoken', () => {
       ),
     );
     expect(check).toMatchObject({ ok: false, detail: TOKEN_DETAIL.signature });
+  });
+
+  it('a mandated employee (triagist under the GP) is answered with the GP’s mandaattoken', async () => {
+    const { client, requester } = h.clientFor('triagist');
+    expect(requester.mandate).not.toBeNull();
+    const result = await client.querySummary('999990147', requester);
+    expect(result.data.results.length).toBeGreaterThan(0);
+    const token = await must(requester.mandate)();
+    expect(token).toContain('urn:nl:aorta:mandaattoken:mandator');
+    expect(token).toContain('900010001:01.015');
+    // reused for its validity: the same token again
+    expect(await must(requester.mandate)()).toBe(token);
+  });
+
+  it('a mandated employee without a mandaattoken: refused, and the app says why', async () => {
+    const { client, requester } = h.clientFor('triagist');
+    const error = await refusal(client.querySummary('999990147', { ...requester, mandate: null }));
+    expect(error.message).toContain(TOKEN_DETAIL.mandate.code);
+    expect(error.message).toContain('mandaattoken');
+    expect(h.simulator.log.entries(1)[0]?.reason).toMatch(/no mandaattoken/);
+  });
+
+  it('a mandaattoken signed with the GP’s authentication key (not non-repudiation): refused', async () => {
+    const { client, requester } = h.clientFor('triagist');
+    const triagist = must(demoIdentities.find((i) => i.id === 'triagist'));
+    const wrongKey = reusableMandate(
+      (now) => ({
+        organisationUra: triagist.organisation.ura,
+        employeeUzi: triagist.person.uziNumber,
+        mandator: { uzi: gp.person.uziNumber, role: gp.person.roleCode },
+        now,
+      }),
+      must(h.signerFor(gp.person.uziNumber)),
+    );
+    const error = await refusal(
+      client.querySummary('999990147', { ...requester, mandate: wrongKey }),
+    );
+    expect(error.message).toContain(TOKEN_DETAIL.mandate.code);
+    expect(h.simulator.log.entries(1)[0]?.reason).toMatch(/non-repudiation/);
   });
 
   it('demo signers exist for every demo identity', async () => {

@@ -2,6 +2,7 @@ import type { DemoIdentity } from '../../../shared/api/schemas';
 import { formatUziIdentityString } from '../../../shared/domain/uzi';
 import { issuePassCertificates } from '../../services/identity/passPki';
 import { softwareSigner, type Signer } from '../../services/uzipass/signer';
+import { reusableMandate } from '../../services/switchpoint/tokens';
 import { demoIdentities } from '../identities';
 import type { DemoPki } from './demoPki';
 
@@ -27,7 +28,12 @@ export function demoPassIdentityString(identity: DemoIdentity): string {
 }
 
 /** A signer per demo UZI number: the identity's "pass" as a software key. */
-export type DemoSigners = (uziNumber: string) => Signer | null;
+export type DemoSigners = ((uziNumber: string) => Signer | null) & {
+  /** The mandaattoken of a mandated employee (signed by the overseer's non-repudiation key). */
+  mandateFor(
+    who: Pick<DemoIdentity, 'person' | 'overseer' | 'organisation'>,
+  ): (() => Promise<string>) | null;
+};
 
 /**
  * Each demo identity gets an authentication certificate from the demo CA with an RSA key held in
@@ -41,16 +47,45 @@ export async function createDemoSigners(
   if (!pki.caKey) throw new Error('the demo PKI has no CA key to issue demo passes with');
   const ca = { cert: pki.ca, key: pki.caKey };
   const byUzi = new Map<string, Signer>();
+  const nonRepudiation = new Map<string, Signer>();
   await Promise.all(
     identities.map(async (identity) => {
-      const [auth] = await issuePassCertificates({
+      const mandator = identities.some((i) => i.overseer?.uziNumber === identity.person.uziNumber);
+      const issued = await issuePassCertificates({
         ca,
         identityString: demoPassIdentityString(identity),
         subjectCN: identity.person.name,
-        uses: ['authentication'],
+        uses: mandator ? ['authentication', 'non-repudiation'] : ['authentication'],
       });
-      if (auth) byUzi.set(identity.person.uziNumber, softwareSigner(auth.cert, auth.key));
+      for (const c of issued)
+        (c.use === 'authentication' ? byUzi : nonRepudiation).set(
+          identity.person.uziNumber,
+          softwareSigner(c.cert, c.key),
+        );
     }),
   );
-  return (uzi) => byUzi.get(uzi) ?? null;
+  const mandates = new Map<string, () => Promise<string>>();
+  const signerFor = (uzi: string) => byUzi.get(uzi) ?? null;
+  return Object.assign(signerFor, {
+    mandateFor(who: Pick<DemoIdentity, 'person' | 'overseer' | 'organisation'>) {
+      const overseer = who.overseer;
+      if (!overseer || overseer.uziNumber === who.person.uziNumber) return null;
+      const key = `${who.person.uziNumber}>${overseer.uziNumber}`;
+      const existing = mandates.get(key);
+      if (existing) return existing;
+      const signer = nonRepudiation.get(overseer.uziNumber);
+      if (!signer) return null;
+      const mandate = reusableMandate(
+        (now) => ({
+          organisationUra: who.organisation.ura,
+          employeeUzi: who.person.uziNumber,
+          mandator: { uzi: overseer.uziNumber, role: overseer.roleCode },
+          now,
+        }),
+        signer,
+      );
+      mandates.set(key, mandate);
+      return mandate;
+    },
+  });
 }

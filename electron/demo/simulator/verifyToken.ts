@@ -2,7 +2,9 @@ import { DOMParser } from '@xmldom/xmldom';
 import { SignedXml } from 'xml-crypto';
 import { verifyChain } from '../../services/identity/chain';
 import { readUziCertificate } from '../../services/identity/readUziCertificate';
-import type { x509 } from '../../services/identity/x509';
+import { passCertificateUse } from '../../services/identity/passPki';
+import { x509 } from '../../services/identity/x509';
+import type { UziIdentity } from '../../../shared/domain/uzi';
 import { TRIGGER_EVENTS } from '../../services/switchpoint/hl7/oids';
 import { DS_NS, SAML_NS, TOKEN_PROFILE, WSSE_NS } from '../../services/switchpoint/tokens';
 import type { ParsedRequest } from './hl7/readRequest';
@@ -33,6 +35,10 @@ export const TOKEN_DETAIL = {
   window: { code: 'TOKEN_VERLOPEN', text: 'Het transactietoken is verlopen of nog niet geldig.' },
   audience: { code: 'TOKEN_AUDIENCE', text: 'Het transactietoken is niet voor het LSP bestemd.' },
   message: { code: 'TOKEN_BERICHT', text: 'Het transactietoken hoort niet bij dit bericht.' },
+  mandate: {
+    code: 'TOKEN_MANDAAT',
+    text: 'Een gemandateerde medewerker heeft een geldig mandaattoken van de verantwoordelijke zorgverlener nodig.',
+  },
 } as const;
 
 export type TokenDetail = (typeof TOKEN_DETAIL)[keyof typeof TOKEN_DETAIL];
@@ -61,24 +67,39 @@ function refuse(detail: TokenDetail, reason: string): TokenCheck {
   return { ok: false, detail, reason };
 }
 
-export async function verifyTransactionToken(
+/** The attributes of an assertion by name (first value each). */
+function attributesOf(assertion: El): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const statement of childrenNs(assertion, SAML_NS, 'AttributeStatement'))
+    for (const a of childrenNs(statement, SAML_NS, 'Attribute'))
+      attributes.set(a.getAttribute('Name') ?? '', text(first(a, SAML_NS, 'AttributeValue')));
+  return attributes;
+}
+
+const isMandate = (assertion: El) =>
+  attributesOf(assertion).get(TOKEN_PROFILE.mandate.attributes.tokenType) ===
+  TOKEN_PROFILE.mandate.tokenType;
+
+type Signed =
+  | { ok: true; signedDoc: El; certificatePem: string; identity: UziIdentity }
+  | { ok: false; refusal: TokenCheck & { ok: false } };
+
+/**
+ * One signed assertion: the signature with its holder-of-key certificate, read back from what
+ * was signed (not from the document around it: signature wrapping), the certificate under the
+ * trust anchors and valid, its UZI identity.
+ */
+async function verifySigned(
   soapText: string,
-  request: ParsedRequest,
+  assertion: El,
   trustAnchors: x509.X509Certificate[],
   now: Date,
-): Promise<TokenCheck> {
-  // The text already passed the codec's own parser (no DOCTYPE, size and depth limits).
-  const doc = new DOMParser().parseFromString(soapText, 'text/xml');
-  const envelope = doc.documentElement;
-  const header = envelope ? first(envelope, SOAP_NS, 'Header') : undefined;
-  const security = first(header, WSSE_NS, 'Security');
-  const assertions = security ? childrenNs(security, SAML_NS, 'Assertion') : [];
-  if (assertions.length !== 1)
-    return refuse(
-      TOKEN_DETAIL.missing,
-      assertions.length ? 'more than one token' : 'no transactietoken',
-    );
-  const assertion = assertions[0] as El;
+  detail: TokenDetail,
+): Promise<Signed> {
+  const no = (d: TokenDetail, reason: string): Signed => ({
+    ok: false,
+    refusal: { ok: false, detail: d, reason },
+  });
   const signatureNode = first(assertion, DS_NS, 'Signature');
   const hokText = text(
     first(
@@ -100,7 +121,7 @@ export async function verifyTransactionToken(
     ),
   );
   if (!signatureNode || !hokText)
-    return refuse(TOKEN_DETAIL.missing, 'the token is not signed or names no certificate');
+    return no(detail, 'the token is not signed or names no certificate');
   const certificatePem = pemOf(hokText);
   const sig = new SignedXml({ publicCert: certificatePem });
   let valid = false;
@@ -108,42 +129,98 @@ export async function verifyTransactionToken(
     sig.loadSignature(signatureNode);
     valid = sig.checkSignature(soapText);
   } catch (error) {
-    return refuse(TOKEN_DETAIL.signature, (error as Error).message);
+    return no(TOKEN_DETAIL.signature, (error as Error).message);
   }
-  if (!valid) return refuse(TOKEN_DETAIL.signature, 'signature does not verify');
+  if (!valid) return no(TOKEN_DETAIL.signature, 'signature does not verify');
   if (
     sig.signatureAlgorithm !== TOKEN_PROFILE.signatureAlgorithm ||
     sig.canonicalizationAlgorithm !== TOKEN_PROFILE.canonicalization
   )
-    return refuse(
+    return no(
       TOKEN_DETAIL.signature,
       `algorithm ${sig.signatureAlgorithm ?? '?'} is not the profile's`,
     );
-  // Read what was signed, not what the document says around it (signature wrapping).
   const signed = sig.getSignedReferences();
   if (signed.length !== 1)
-    return refuse(TOKEN_DETAIL.signature, 'the signature must cover the token only');
+    return no(TOKEN_DETAIL.signature, 'the signature must cover the token only');
   const signedDoc = new DOMParser().parseFromString(
     signed[0] as string,
     'text/xml',
   ).documentElement;
   if (!signedDoc || signedDoc.namespaceURI !== SAML_NS || signedDoc.localName !== 'Assertion')
-    return refuse(TOKEN_DETAIL.signature, 'the signature does not cover the assertion');
+    return no(TOKEN_DETAIL.signature, 'the signature does not cover the assertion');
   if (
     signedDoc.getAttribute('ID') !== assertion.getAttribute('ID') ||
     signedDoc.getAttribute('Version') !== '2.0'
   )
-    return refuse(TOKEN_DETAIL.signature, 'the signed assertion is not the token in the header');
-
+    return no(TOKEN_DETAIL.signature, 'the signed assertion is not the token in the header');
   const chain = await verifyChain(certificatePem, trustAnchors, now);
-  if (!chain.ok) return refuse(TOKEN_DETAIL.certificate, chain.message);
-  let identity;
+  if (!chain.ok) return no(TOKEN_DETAIL.certificate, chain.message);
   try {
-    identity = readUziCertificate(certificatePem).identity;
+    return {
+      ok: true,
+      signedDoc,
+      certificatePem,
+      identity: readUziCertificate(certificatePem).identity,
+    };
   } catch (error) {
-    return refuse(TOKEN_DETAIL.certificate, (error as Error).message);
+    return no(TOKEN_DETAIL.certificate, (error as Error).message);
   }
-  // Whether this pass type may see data at all is the authorisation's question (decideAccess).
+}
+
+/** NotBefore ≤ now < NotOnOrAfter, the ZIM among the audiences; null when both hold. */
+function conditionsProblem(signedDoc: El, now: Date, longest: number): TokenCheck | null {
+  const conditions = first(signedDoc, SAML_NS, 'Conditions');
+  const notBefore = Date.parse(conditions?.getAttribute('NotBefore') ?? '');
+  const notOnOrAfter = Date.parse(conditions?.getAttribute('NotOnOrAfter') ?? '');
+  if (!(notBefore <= now.getTime() && now.getTime() < notOnOrAfter))
+    return refuse(
+      TOKEN_DETAIL.window,
+      `received at ${now.toISOString()}, outside the token's window`,
+    );
+  if (notOnOrAfter - notBefore > longest)
+    return refuse(TOKEN_DETAIL.window, 'the window is longer than allowed');
+  const audiences = conditions
+    ? childrenNs(conditions, SAML_NS, 'AudienceRestriction').flatMap((r) =>
+        childrenNs(r, SAML_NS, 'Audience').map(text),
+      )
+    : [];
+  if (!audiences.includes(TOKEN_PROFILE.audience))
+    return refuse(
+      TOKEN_DETAIL.audience,
+      `audience ${audiences.join(', ') || 'none'} is not the ZIM`,
+    );
+  return null;
+}
+
+export async function verifyTransactionToken(
+  soapText: string,
+  request: ParsedRequest,
+  trustAnchors: x509.X509Certificate[],
+  now: Date,
+): Promise<TokenCheck> {
+  // The text already passed the codec's own parser (no DOCTYPE, size and depth limits).
+  const doc = new DOMParser().parseFromString(soapText, 'text/xml');
+  const envelope = doc.documentElement;
+  const header = envelope ? first(envelope, SOAP_NS, 'Header') : undefined;
+  const security = first(header, WSSE_NS, 'Security');
+  const assertions = security ? childrenNs(security, SAML_NS, 'Assertion') : [];
+  const transactionTokens = assertions.filter((a) => !isMandate(a));
+  const mandates = assertions.filter(isMandate);
+  if (transactionTokens.length !== 1)
+    return refuse(
+      TOKEN_DETAIL.missing,
+      transactionTokens.length ? 'more than one transactietoken' : 'no transactietoken',
+    );
+  const verified = await verifySigned(
+    soapText,
+    transactionTokens[0] as El,
+    trustAnchors,
+    now,
+    TOKEN_DETAIL.missing,
+  );
+  if (!verified.ok) return verified.refusal;
+  const { signedDoc, identity } = verified;
   if (identity.passType === 'server')
     return refuse(TOKEN_DETAIL.certificate, 'a server certificate names no person');
 
@@ -165,33 +242,10 @@ export async function verifyTransactionToken(
   const organisation = request.author.organisation.ura ?? '';
   if (issuer !== TOKEN_PROFILE.issuer(organisation))
     return refuse(TOKEN_DETAIL.issuer, `issuer ${issuer} is not organisation ${organisation}`);
+  const conditions = conditionsProblem(signedDoc, now, 60 * 60 * 1000);
+  if (conditions) return conditions;
 
-  const conditions = first(signedDoc, SAML_NS, 'Conditions');
-  const notBefore = Date.parse(conditions?.getAttribute('NotBefore') ?? '');
-  const notOnOrAfter = Date.parse(conditions?.getAttribute('NotOnOrAfter') ?? '');
-  if (!(notBefore <= now.getTime() && now.getTime() < notOnOrAfter))
-    return refuse(
-      TOKEN_DETAIL.window,
-      `received at ${now.toISOString()}, outside the token's window`,
-    );
-  if (notOnOrAfter - notBefore > 60 * 60 * 1000)
-    return refuse(TOKEN_DETAIL.window, 'the window is longer than an hour');
-
-  const audiences = conditions
-    ? childrenNs(conditions, SAML_NS, 'AudienceRestriction').flatMap((r) =>
-        childrenNs(r, SAML_NS, 'Audience').map(text),
-      )
-    : [];
-  if (!audiences.includes(TOKEN_PROFILE.audience))
-    return refuse(
-      TOKEN_DETAIL.audience,
-      `audience ${audiences.join(', ') || 'none'} is not the ZIM`,
-    );
-
-  const attributes = new Map<string, string>();
-  for (const statement of childrenNs(signedDoc, SAML_NS, 'AttributeStatement'))
-    for (const a of childrenNs(statement, SAML_NS, 'Attribute'))
-      attributes.set(a.getAttribute('Name') ?? '', text(first(a, SAML_NS, 'AttributeValue')));
+  const attributes = attributesOf(signedDoc);
   const names = TOKEN_PROFILE.attributes;
   const expected: [string, string | null][] = [
     [names.messageId, `${request.messageId.root}^${request.messageId.extension}`],
@@ -201,5 +255,54 @@ export async function verifyTransactionToken(
   for (const [name, value] of expected)
     if ((attributes.get(name) ?? null) !== value)
       return refuse(TOKEN_DETAIL.message, `${name} in the token is not the message's`);
+
+  // Acting under someone else's responsibility needs that person's mandaattoken.
+  if (request.overseer.uzi !== request.author.uzi) {
+    const mandate = await verifyMandate(soapText, mandates, request, trustAnchors, now);
+    if (mandate) return mandate;
+  }
   return { ok: true, uzi: identity.uziNumber, role: identity.roleCode };
+}
+
+/**
+ * The mandaattoken: signed with the overseer's non-repudiation certificate (a care professional
+ * pass, under the anchors), same organisation, for this employee, within its window.
+ */
+async function verifyMandate(
+  soapText: string,
+  mandates: El[],
+  request: ParsedRequest,
+  trustAnchors: x509.X509Certificate[],
+  now: Date,
+): Promise<TokenCheck | null> {
+  const no = (reason: string) => refuse(TOKEN_DETAIL.mandate, reason);
+  if (mandates.length !== 1)
+    return no(mandates.length ? 'more than one mandaattoken' : 'no mandaattoken');
+  const verified = await verifySigned(
+    soapText,
+    mandates[0] as El,
+    trustAnchors,
+    now,
+    TOKEN_DETAIL.mandate,
+  );
+  if (!verified.ok) return { ...verified.refusal, detail: TOKEN_DETAIL.mandate };
+  const { signedDoc, identity, certificatePem } = verified;
+  const certificate = new x509.X509Certificate(certificatePem);
+  if (passCertificateUse(certificate) !== 'non-repudiation')
+    return no('the mandaattoken is not signed with a non-repudiation certificate');
+  if (identity.passType !== 'zorgverlener') return no('only a care professional can mandate');
+  const overseer = `${request.overseer.uzi}:${request.overseer.role ?? ''}`;
+  if (`${identity.uziNumber}:${identity.roleCode}` !== overseer)
+    return no(`signed by ${identity.uziNumber}, not by the overseer ${request.overseer.uzi}`);
+  const attributes = attributesOf(signedDoc);
+  if (attributes.get(TOKEN_PROFILE.mandate.attributes.mandator) !== overseer)
+    return no('the mandaattoken names another mandator');
+  const organisation = request.author.organisation.ura ?? '';
+  if (text(first(signedDoc, SAML_NS, 'Issuer')) !== TOKEN_PROFILE.issuer(organisation))
+    return no('the mandaattoken is from another organisation');
+  const nameId = text(first(first(signedDoc, SAML_NS, 'Subject'), SAML_NS, 'NameID'));
+  if (nameId !== `${request.author.uzi}:00.000`) return no('the mandaattoken is for someone else');
+  const conditions = conditionsProblem(signedDoc, now, 24 * 60 * 60 * 1000);
+  if (conditions && !conditions.ok) return no(`mandaattoken: ${conditions.reason}`);
+  return null;
 }

@@ -12,8 +12,11 @@ export function switchpointQueries(
   clientFor: (session: Session) => SwitchpointClient,
   /** The signed-in person's token signer: the card in live mode, a software key in demo mode. */
   signerFor: (session: Session) => Signer | null = () => null,
+  /** A mandated employee's mandaattoken (demo: signed by the overseer's demo pass). */
+  mandateFor: (session: Session) => (() => Promise<string>) | null = () => null,
 ): SwitchpointQueries {
-  const requester = (session: Session) => requesterFor(session, signerFor(session));
+  const requester = (session: Session) =>
+    requesterFor(session, signerFor(session), mandateFor(session));
   return {
     async summary({ bsn, session, correlationId, signal }) {
       const result = await clientFor(session).querySummary(bsn, requester(session), {

@@ -18,6 +18,8 @@ export interface Requester {
   overseer: RequesterPerson & { role: string };
   /** Signs the author's transactietoken (the UZI pass, or a demo identity's software key). */
   signer?: Signer | null;
+  /** A mandated employee's mandaattoken (signed by the overseer), put next to the transactietoken. */
+  mandate?: (() => Promise<string>) | null;
 }
 
 /** The session-like shape of a signed-in user (Session and DemoIdentity both fit). */
@@ -27,7 +29,11 @@ export interface SignedInPerson {
   organisation: { ura: string; name: string };
 }
 
-export function requesterFor(who: SignedInPerson, signer: Signer | null = null): Requester {
+export function requesterFor(
+  who: SignedInPerson,
+  signer: Signer | null = null,
+  mandate: (() => Promise<string>) | null = null,
+): Requester {
   const organisation = { ura: who.organisation.ura, name: who.organisation.name };
   const author: RequesterPerson = {
     uzi: who.person.uziNumber,
@@ -39,6 +45,7 @@ export function requesterFor(who: SignedInPerson, signer: Signer | null = null):
   return {
     author,
     signer,
+    mandate,
     overseer: {
       uzi: responsible.uziNumber,
       role: responsible.roleCode,

@@ -23,7 +23,9 @@ export async function withTransactionToken(
   const signer = requester.signer;
   if (!signer) return message.xml;
   let token: string;
+  let mandate: string | null = null;
   try {
+    if (requester.mandate) mandate = await requester.mandate();
     token = await issueTransactionToken(
       {
         organisationUra: context.organisationUra,
@@ -46,5 +48,8 @@ export async function withTransactionToken(
       );
     throw error;
   }
-  return soapEnvelope(message.node, [el(SLOT)]).replace(`<${SLOT}/>`, securityHeader([token]));
+  return soapEnvelope(message.node, [el(SLOT)]).replace(
+    `<${SLOT}/>`,
+    securityHeader(mandate ? [token, mandate] : [token]),
+  );
 }

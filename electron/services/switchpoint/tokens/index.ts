@@ -7,3 +7,9 @@ export {
   type TransactionTokenInput,
 } from './transactionToken';
 export { DS_NS, SAML_NS, TOKEN_PROFILE, WSSE_NS } from './profile';
+export {
+  issueMandateToken,
+  mandateTokenXml,
+  reusableMandate,
+  type MandateTokenInput,
+} from './mandateToken';

@@ -24,6 +24,21 @@ export const TOKEN_PROFILE = {
     bsn: 'urn:nl:aorta:transactietoken:bsn',
     triggerEvent: 'urn:nl:aorta:transactietoken:triggerEventId',
   },
+  /**
+   * The mandaattoken of a mandated employee, signed with the GP's non-repudiation key and reused
+   * for its validity: attribute names, the rule value and the window are [uncertain], this
+   * project's choices.
+   */
+  mandate: {
+    windowSeconds: 8 * 60 * 60,
+    attributes: {
+      tokenType: 'urn:nl:aorta:token:type',
+      mandator: 'urn:nl:aorta:mandaattoken:mandator',
+      rule: 'urn:nl:aorta:mandaattoken:autorisatieregel',
+    },
+    tokenType: 'mandaattoken',
+    rule: 'waarneming-onder-verantwoordelijkheid',
+  },
 } as const;
 
 export const SAML_NS = 'urn:oasis:names:tc:SAML:2.0:assertion';
