@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SummaryResult } from '../../shared/api/patientSchemas';
+import Database from 'better-sqlite3';
 import { startApp, type App } from '../app/app';
+import { databaseFile } from '../config/dataDir';
 import { LIVE_CONFIG_FILE } from '../config/liveConfig';
 import {
   acceptanceLiveConfig,
@@ -95,6 +97,40 @@ describe('live mode against the acceptance LSP, with a SoftHSM pass', () => {
     await expect(call('recordsSummary', { bsn: BSN })).rejects.toMatchObject({
       code: 'NOT_SIGNED_IN',
     });
+  });
+});
+
+describe('live mode: the card pulled mid-query', () => {
+  it('shows nothing and logs the query as aborted', async () => {
+    const pass = await issuePassCertificates({
+      ca: { cert: files.pki.ca, key: files.pki.caKey ?? '' },
+      identityString: '2.16.528.1.1003.1.3.5.5.2-1-900010001-Z-90000111-01.015-01234567',
+      subjectCN: 'dr. A.M. de Vries',
+    });
+    hsm.insertCard({ label: 'UZI-pas 2', pin: PIN, certificates: pass });
+    await expect.poll(async () => (await call<{ state: string }>('cardStatus')).state).toBe('card');
+    await call('signInWithCard', { pin: PIN });
+    await call('patientOpen', { bsn: BSN });
+    simulator.scenario.defaultLatencyMs = 4000;
+    const pending = call('recordsSummary', { bsn: BSN }).then(
+      () => 'shown',
+      (error: { code?: string }) => error.code ?? 'failed',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    hsm.removeCard('UZI-pas 2');
+    expect(await pending).not.toBe('shown');
+    simulator.scenario.defaultLatencyMs = 0;
+    const db = new Database(databaseFile(dataDir, 'live'), { readonly: true });
+    try {
+      const last = db
+        .prepare(
+          "SELECT outcome, reason_code AS reasonCode FROM access_log WHERE event_type = 'summary-query' ORDER BY id DESC LIMIT 1",
+        )
+        .get();
+      expect(last).toEqual({ outcome: 'error', reasonCode: 'ABORTED' });
+    } finally {
+      db.close();
+    }
   });
 });
 
