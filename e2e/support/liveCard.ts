@@ -14,7 +14,7 @@ const ca = {
   cert: readFileSync(join(dataDir, 'acceptance', 'uzi-ca.pem'), 'utf8'),
   key: readFileSync(join(dataDir, 'acceptance', 'uzi-ca.key'), 'utf8'),
 };
-const hsm = createSoftHsm();
+const hsm = await createSoftHsm();
 const certificates = await issuePassCertificates({
   ca,
   identityString: '2.16.528.1.1003.1.3.5.5.2-1-900010001-Z-90000111-01.015-01234567',

@@ -35,7 +35,7 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'schakel-live-'));
   files = await loadOrCreateAcceptancePki(dataDir);
   simulator = await startSimulator({ pki: files.pki, scenario: { defaultLatencyMs: 0 } });
-  hsm = createSoftHsm();
+  hsm = await createSoftHsm();
   const pass = await issuePassCertificates({
     ca: { cert: files.pki.ca, key: files.pki.caKey ?? '' },
     identityString: '2.16.528.1.1003.1.3.5.5.2-1-900010001-Z-90000111-01.015-01234567',

@@ -20,7 +20,7 @@ const log: AccessLog = {
 };
 
 beforeAll(async () => {
-  hsm = createSoftHsm();
+  hsm = await createSoftHsm();
   ca = await createTestCa({ commonName: 'Test UZI-register CA' });
 }, 30_000);
 afterAll(() => hsm.dispose());

@@ -62,10 +62,10 @@ export function createCardSignIn(options: CardSignInOptions): CardSignIn {
   let card: CardSession | null = null;
   let watch: NodeJS.Timeout | null = null;
 
-  const lib = (): Pkcs11Library => {
+  const lib = async (): Promise<Pkcs11Library> => {
     if (!library) {
       try {
-        library = pkcs11Library(options.modulePath);
+        library = await pkcs11Library(options.modulePath);
       } catch (error) {
         throw new CardError(
           'middleware',
@@ -100,7 +100,7 @@ export function createCardSignIn(options: CardSignInOptions): CardSignIn {
   }
 
   async function currentPass(slotId?: string): Promise<PassOnCard | null> {
-    const l = lib();
+    const l = await lib();
     // SoftHSM2 (and some middleware) shows a new card only after initialising again; only
     // while no card session is open.
     if (!card) l.reload();
@@ -163,7 +163,7 @@ export function createCardSignIn(options: CardSignInOptions): CardSignIn {
         );
       }
       try {
-        card = openCardSession(lib(), pass, pin);
+        card = openCardSession(await lib(), pass, pin);
       } catch (error) {
         if (error instanceof CardError) {
           if (error.problem === 'pin-locked')

@@ -4,7 +4,8 @@ import { passCertificateUse } from '../identity/passPki';
 import { readUziCertificate, type UziCertificate } from '../identity/readUziCertificate';
 import { x509 } from '../identity/x509';
 import { CardError, type PinState } from './errors';
-import { graphene, pkcs11Code, type Pkcs11Library } from './pkcs11';
+import type * as graphene from 'graphene-pk11';
+import { CK, pkcs11Code, type Pkcs11Library } from './pkcs11';
 import type { Signer } from './signer';
 
 /** A reader slot with a card in it, as the token describes itself. */
@@ -28,9 +29,9 @@ export interface PassOnCard extends CardSlot {
 }
 
 export function pinStateOf(flags: number): PinState {
-  if (flags & graphene.TokenFlag.USER_PIN_LOCKED) return 'locked';
-  if (flags & graphene.TokenFlag.USER_PIN_FINAL_TRY) return 'final-try';
-  if (flags & graphene.TokenFlag.USER_PIN_COUNT_LOW) return 'count-low';
+  if (flags & CK.CKF_USER_PIN_LOCKED) return 'locked';
+  if (flags & CK.CKF_USER_PIN_FINAL_TRY) return 'final-try';
+  if (flags & CK.CKF_USER_PIN_COUNT_LOW) return 'count-low';
   return 'ok';
 }
 
@@ -61,7 +62,7 @@ export function listCards(lib: Pkcs11Library): CardSlot[] {
     const slot = slots.items(i);
     try {
       const token = slot.getToken();
-      if (!(token.flags & graphene.TokenFlag.TOKEN_INITIALIZED)) continue;
+      if (!(token.flags & CK.CKF_TOKEN_INITIALIZED)) continue;
       found.push({
         slotId: hex(slot.handle),
         description: slot.slotDescription.trim(),
@@ -86,7 +87,7 @@ interface CardCertificate {
 
 function certificatesOn(session: graphene.Session): CardCertificate[] {
   const found: CardCertificate[] = [];
-  const objects = session.find({ class: graphene.ObjectClass.CERTIFICATE });
+  const objects = session.find({ class: CK.CKO_CERTIFICATE });
   for (let i = 0; i < objects.length; i++) {
     const object = objects.items(i);
     const attrs = object.getAttribute({ id: null, label: null, value: null }) as {
@@ -152,7 +153,7 @@ function refusalOf(
 }
 
 function openSession(slot: graphene.Slot): graphene.Session {
-  return slot.open(graphene.SessionFlag.SERIAL_SESSION);
+  return slot.open(CK.CKF_SERIAL_SESSION);
 }
 
 /** Reads the pass in a slot without the PIN (certificates are public objects) and checks it. */
@@ -242,7 +243,7 @@ export function openCardSession(
   const slot = slotById(lib, pass.slotId);
   const session = openSession(slot);
   try {
-    session.login(pin, graphene.UserType.USER);
+    session.login(pin, CK.CKU_USER);
   } catch (error) {
     session.close();
     const code = pkcs11Code(error);
@@ -269,7 +270,7 @@ export function openCardSession(
   const wanted = new x509.X509Certificate(pass.certificatePem);
   const certs = certificatesOn(session);
   const auth = certs.find((c) => Buffer.from(c.parsed.rawData).equals(Buffer.from(wanted.rawData)));
-  const keys = auth ? session.find({ class: graphene.ObjectClass.PRIVATE_KEY, id: auth.id }) : null;
+  const keys = auth ? session.find({ class: CK.CKO_PRIVATE_KEY, id: auth.id }) : null;
   if (!auth || !keys || keys.length === 0) {
     session.logout();
     session.close();
@@ -284,7 +285,7 @@ export function openCardSession(
     if (!open) return false;
     try {
       const info = lib.module.lib.C_GetSlotInfo(slot.handle);
-      if (!(info.flags & graphene.SlotFlag.TOKEN_PRESENT)) return false;
+      if (!(info.flags & CK.CKF_TOKEN_PRESENT)) return false;
       return lib.module.lib.C_GetTokenInfo(slot.handle).serialNumber.trim() === pass.serialNumber;
     } catch {
       return false;

@@ -12,7 +12,7 @@ import { createSoftHsm } from './testing/softhsm';
  * token adds at most 20 ms p95 per query. A real smartcard is slower than SoftHSM (docs/live.md).
  */
 export default async function bench(): Promise<Figure[]> {
-  const hsm = createSoftHsm();
+  const hsm = await createSoftHsm();
   try {
     const ca = await createTestCa();
     const certificates = await issuePassCertificates({

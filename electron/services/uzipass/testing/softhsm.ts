@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { passCertificateLabel, type IssuedPassCertificate } from '../../identity/passPki';
 import { x509 } from '../../identity/x509';
-import { graphene, pkcs11Library, type Pkcs11Library } from '../pkcs11';
+import { CK, pkcs11Library, type Pkcs11Library } from '../pkcs11';
+import type * as graphene from 'graphene-pk11';
 
 export const SOFTHSM_MODULE = '/usr/lib/softhsm/libsofthsm2.so';
 export const SO_PIN = '87654321';
@@ -32,7 +33,7 @@ export interface SoftHsm {
 
 const b64url = (s: string | undefined) => Buffer.from(s ?? '', 'base64url');
 
-export function createSoftHsm(): SoftHsm {
+export async function createSoftHsm(): Promise<SoftHsm> {
   const dir = mkdtempSync(join(tmpdir(), 'schakel-softhsm-'));
   const tokens = join(dir, 'tokens');
   mkdirSync(tokens);
@@ -42,7 +43,7 @@ export function createSoftHsm(): SoftHsm {
     `directories.tokendir = ${tokens}\nobjectstore.backend = file\nlog.level = ERROR\n`,
   );
   process.env.SOFTHSM2_CONF = conf;
-  const library = pkcs11Library(SOFTHSM_MODULE);
+  const library = await pkcs11Library(SOFTHSM_MODULE);
   library.reload(); // reads this SOFTHSM2_CONF even when the module was loaded before
   const util = (args: string[]) =>
     execFileSync('softhsm2-util', args, {
@@ -62,18 +63,16 @@ export function createSoftHsm(): SoftHsm {
       }
     }
     if (!slot) throw new Error(`SoftHSM token ${serial} not found`);
-    const session = slot.open(
-      graphene.SessionFlag.SERIAL_SESSION | graphene.SessionFlag.RW_SESSION,
-    );
-    session.login(pin, graphene.UserType.USER);
+    const session = slot.open(CK.CKF_SERIAL_SESSION | CK.CKF_RW_SESSION);
+    session.login(pin, CK.CKU_USER);
     try {
       for (const issued of certificates) {
         const id = randomBytes(8);
         const label = passCertificateLabel(issued.use);
         const certificate = new x509.X509Certificate(issued.cert);
         session.create({
-          class: graphene.ObjectClass.CERTIFICATE,
-          certType: graphene.CertificateType.X_509,
+          class: CK.CKO_CERTIFICATE,
+          certType: CK.CKC_X_509,
           token: true,
           private: false,
           id,
@@ -83,8 +82,8 @@ export function createSoftHsm(): SoftHsm {
         });
         const jwk = createPrivateKey(issued.key).export({ format: 'jwk' });
         session.create({
-          class: graphene.ObjectClass.PRIVATE_KEY,
-          keyType: graphene.KeyType.RSA,
+          class: CK.CKO_PRIVATE_KEY,
+          keyType: CK.CKK_RSA,
           token: true,
           private: true,
           sensitive: true,
