@@ -1,7 +1,7 @@
 import type { DemoIdentity } from '../../../shared/api/schemas';
 import { formatUziIdentityString } from '../../../shared/domain/uzi';
 import { issuePassCertificates } from '../../services/identity/passPki';
-import { softwareSigner, type Signer } from '../../services/uzipass/signer';
+import { lazySigner, softwareSigner, type Signer } from '../../services/uzipass/signer';
 import { reusableMandate } from '../../services/switchpoint/tokens';
 import { demoIdentities } from '../identities';
 import type { DemoPki } from './demoPki';
@@ -46,24 +46,26 @@ export async function createDemoSigners(
 ): Promise<DemoSigners> {
   if (!pki.caKey) throw new Error('the demo PKI has no CA key to issue demo passes with');
   const ca = { cert: pki.ca, key: pki.caKey };
+  // Made on first use, per identity and certificate: RSA keys take a while, and the app's start
+  // must not wait for passes nobody may use.
   const byUzi = new Map<string, Signer>();
   const nonRepudiation = new Map<string, Signer>();
-  await Promise.all(
-    identities.map(async (identity) => {
-      const mandator = identities.some((i) => i.overseer?.uziNumber === identity.person.uziNumber);
-      const issued = await issuePassCertificates({
-        ca,
-        identityString: demoPassIdentityString(identity),
-        subjectCN: identity.person.name,
-        uses: mandator ? ['authentication', 'non-repudiation'] : ['authentication'],
+  for (const identity of identities) {
+    const signerOf = (use: 'authentication' | 'non-repudiation') =>
+      lazySigner(async () => {
+        const [c] = await issuePassCertificates({
+          ca,
+          identityString: demoPassIdentityString(identity),
+          subjectCN: identity.person.name,
+          uses: [use],
+        });
+        if (!c) throw new Error('no demo pass certificate');
+        return softwareSigner(c.cert, c.key);
       });
-      for (const c of issued)
-        (c.use === 'authentication' ? byUzi : nonRepudiation).set(
-          identity.person.uziNumber,
-          softwareSigner(c.cert, c.key),
-        );
-    }),
-  );
+    byUzi.set(identity.person.uziNumber, signerOf('authentication'));
+    if (identities.some((i) => i.overseer?.uziNumber === identity.person.uziNumber))
+      nonRepudiation.set(identity.person.uziNumber, signerOf('non-repudiation'));
+  }
   const mandates = new Map<string, () => Promise<string>>();
   const signerFor = (uzi: string) => byUzi.get(uzi) ?? null;
   return Object.assign(signerFor, {

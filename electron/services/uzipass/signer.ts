@@ -6,12 +6,36 @@ import { createPrivateKey, createSign, type KeyObject } from 'node:crypto';
  * one the token names (holder-of-key).
  */
 export interface Signer {
-  /** The signing certificate, PEM. */
+  /** The signing certificate, PEM (read it after `ready`, when given). */
   readonly certificatePem: string;
+  /** Resolves when the signer can be used (a demo pass made on first use); absent: ready now. */
+  readonly ready?: Promise<void>;
   readonly algorithm: 'RSA-SHA256';
   /** Whether it can still sign (a card signer says no once its card is gone). */
   usable(): boolean;
   sign(data: Uint8Array): Promise<Uint8Array>;
+}
+
+/** A signer made when first needed (demo identities: an RSA key takes a while to make). */
+export function lazySigner(make: () => Promise<Signer>): Signer {
+  let real: Signer | null = null;
+  let made: Promise<void> | null = null;
+  const start = () => (made ??= make().then((s) => void (real = s)));
+  return {
+    get certificatePem() {
+      if (!real) throw new Error('the signer is not ready yet: await ready first');
+      return real.certificatePem;
+    },
+    get ready() {
+      return start();
+    },
+    algorithm: 'RSA-SHA256',
+    usable: () => true,
+    async sign(data) {
+      await start();
+      return (real as Signer).sign(data);
+    },
+  };
 }
 
 /** A signer over a key in memory (demo identities, the acceptance tests). */

@@ -72,7 +72,8 @@ export function mandateTokenXml(input: MandateTokenInput, certificatePem: string
 }
 
 /** A signed mandaattoken (signer: the GP's non-repudiation key). */
-export function issueMandateToken(input: MandateTokenInput, signer: Signer): Promise<string> {
+export async function issueMandateToken(input: MandateTokenInput, signer: Signer): Promise<string> {
+  await signer.ready;
   return signAssertion(mandateTokenXml(input, signer.certificatePem), signer);
 }
 

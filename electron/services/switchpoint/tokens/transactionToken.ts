@@ -150,6 +150,7 @@ export async function issueTransactionToken(
   input: TransactionTokenInput,
   signer: Signer,
 ): Promise<string> {
+  await signer.ready;
   return signAssertion(transactionTokenXml(input, signer.certificatePem), signer);
 }
 
