@@ -1,4 +1,4 @@
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import { SignedXml } from 'xml-crypto';
 import { verifyChain } from '../../services/identity/chain';
 import { readUziCertificate } from '../../services/identity/readUziCertificate';
@@ -127,7 +127,9 @@ async function verifySigned(
   let valid = false;
   try {
     sig.loadSignature(signatureNode);
-    valid = sig.checkSignature(soapText);
+    // The assertion on its own: exclusive c14n does not depend on the envelope around it, and
+    // xml-crypto then searches the referenced id in the token only.
+    valid = sig.checkSignature(new XMLSerializer().serializeToString(assertion));
   } catch (error) {
     return no(TOKEN_DETAIL.signature, (error as Error).message);
   }
@@ -154,18 +156,41 @@ async function verifySigned(
     signedDoc.getAttribute('Version') !== '2.0'
   )
     return no(TOKEN_DETAIL.signature, 'the signed assertion is not the token in the header');
+  const checked = await certificateCheck(certificatePem, trustAnchors, now);
+  if (!checked.ok) return no(TOKEN_DETAIL.certificate, checked.message);
+  return { ok: true, signedDoc, certificatePem, identity: checked.identity };
+}
+
+type CertificateCheck = { ok: true; identity: UziIdentity } | { ok: false; message: string };
+const checkedCertificates = new Map<string, { check: CertificateCheck; until: number }>();
+
+/**
+ * The chain and the UZI identity of a signing certificate, kept a minute per certificate (the
+ * same pass signs every query of a session), never past the certificate's own end.
+ */
+async function certificateCheck(
+  certificatePem: string,
+  trustAnchors: x509.X509Certificate[],
+  now: Date,
+): Promise<CertificateCheck> {
+  const key = `${trustAnchors.map((a) => a.serialNumber).join(',')}|${certificatePem}`;
+  const cached = checkedCertificates.get(key);
+  if (cached && now.getTime() < cached.until) return cached.check;
   const chain = await verifyChain(certificatePem, trustAnchors, now);
-  if (!chain.ok) return no(TOKEN_DETAIL.certificate, chain.message);
-  try {
-    return {
-      ok: true,
-      signedDoc,
-      certificatePem,
-      identity: readUziCertificate(certificatePem).identity,
-    };
-  } catch (error) {
-    return no(TOKEN_DETAIL.certificate, (error as Error).message);
-  }
+  let check: CertificateCheck;
+  let until = now.getTime() + 60_000;
+  if (!chain.ok) check = { ok: false, message: chain.message };
+  else
+    try {
+      const read = readUziCertificate(certificatePem);
+      check = { ok: true, identity: read.identity };
+      until = Math.min(until, read.notAfter.getTime());
+    } catch (error) {
+      check = { ok: false, message: (error as Error).message };
+    }
+  if (checkedCertificates.size > 1000) checkedCertificates.clear();
+  checkedCertificates.set(key, { check, until });
+  return check;
 }
 
 /** NotBefore ≤ now < NotOnOrAfter, the ZIM among the audiences; null when both hold. */
