@@ -69,6 +69,7 @@ export async function wireSwitchpoint(options: {
       regions: loaded?.config.regimes.region.active ?? false,
     }),
     regionsOf: () => [],
+    knowsSources: false,
   };
   if (loaded) {
     const c = loaded.config;

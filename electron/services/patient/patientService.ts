@@ -21,6 +21,8 @@ export interface OpenPatient {
   bsn: string;
   openedAt: string;
   entry: DirectoryEntry | null;
+  /** False in live mode: the switchpoint asks the sources (PatientDirectory.knowsSources). */
+  sourcesKnown: boolean;
   pointOfCare: VerbalRecord | null;
   /** Aborted when the patient is closed: queries in flight stop. */
   controller: AbortController;
@@ -70,7 +72,7 @@ export function createPatientService(deps: {
       pointOfCare: patient.pointOfCare,
       verbalQuestionApplies,
       openedAt: patient.openedAt,
-      sourcesKnown: patient.entry !== null,
+      sourcesKnown: patient.sourcesKnown,
     };
   }
 
@@ -95,6 +97,7 @@ export function createPatientService(deps: {
         bsn: checked.value,
         openedAt: deps.clock().toISOString(),
         entry,
+        sourcesKnown: deps.directory.knowsSources !== false,
         pointOfCare: null,
         controller: new AbortController(),
       };

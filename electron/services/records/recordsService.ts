@@ -60,7 +60,7 @@ export function createRecordsService(deps: {
       .map((source) => ({ source, decision: decide(ctx, source, category) }));
     // Live mode knows no sources in advance (no directory entry): the switchpoint decides per
     // source and what the sources answer is what is shown (docs/live.md).
-    const open = patient.entry === null;
+    const open = !patient.sourcesKnown;
     return { patient, judged, allowed: judged.filter((j) => j.decision.allowed), open };
   }
 
