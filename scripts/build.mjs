@@ -12,7 +12,7 @@ const common = {
   target: 'node20',
   sourcemap: false,
   logLevel: 'warning',
-  external: ['electron', 'better-sqlite3'],
+  external: ['electron', 'better-sqlite3', 'graphene-pk11', 'pkcs11js'],
   define: { __SCHAKEL_VERSION__: JSON.stringify(version) },
 };
 

@@ -29,6 +29,7 @@ import { databaseFile, type Mode } from '../config/dataDir';
 import { retentionYearsFromEnv } from '../config/retention';
 import { readAuditForwarding } from '../config/auditForwarding';
 import { wireAuditForwarding } from './auditForwardingWiring';
+import { createCardSignIn, type CardSignIn } from '../services/session/cardSignIn';
 
 export interface AppOptions {
   dataDir: string;
@@ -146,7 +147,12 @@ export async function startApp(options: AppOptions): Promise<App> {
   });
   const views = createLogViews({ db, log, clock });
   const session = createSessionService({ log, demo, demoIdentities, clock });
-  const switchpoint = await wireSwitchpoint({ mode: options.mode, dataDir: options.dataDir });
+  let card: CardSignIn | null = null;
+  const switchpoint = await wireSwitchpoint({
+    mode: options.mode,
+    dataDir: options.dataDir,
+    liveSigner: () => card?.signer() ?? null,
+  });
 
   const review = createReview(db, clock);
   const patients = createPatientService({
@@ -196,6 +202,21 @@ export async function startApp(options: AppOptions): Promise<App> {
   });
   outbox.start();
   const drafts = createDraftShelf();
+  if (switchpoint.live) {
+    card = createCardSignIn({
+      session,
+      modulePath: switchpoint.live.config.pkcs11ModulePath,
+      trustAnchors: switchpoint.live.trustAnchors,
+      organisation: {
+        ura: switchpoint.live.config.organisation.ura,
+        name: switchpoint.live.config.organisation.name,
+        city: switchpoint.live.config.organisation.city,
+      },
+      clock,
+      // The card was pulled: the open patient and its data are gone from memory at once.
+      onRemoved: () => patients.close(),
+    });
+  }
   const icpc = loadIcpcTable(options.dataDir);
   const trainer = createTrainerService({
     simulator: switchpoint.simulator,
@@ -218,6 +239,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       patients.close();
       patients.endShift();
       drafts.clear();
+      card?.end();
       return session.signOut();
     },
     sessionLock: () => {
@@ -259,12 +281,37 @@ export async function startApp(options: AppOptions): Promise<App> {
     icpcSearch: ({ query }) => searchIcpc(icpc, query),
     demoState: () => trainer.state(),
     demoControl: (action) => trainer.control(action),
+    cardStatus: () =>
+      card
+        ? card.status()
+        : {
+            state: 'no-middleware' as const,
+            card: null,
+            message: demo
+              ? 'Demo mode signs in with demo identities.'
+              : 'The live configuration is not complete.',
+          },
+    signInWithCard: (input) => {
+      if (!card)
+        throw new ServiceError(
+          'NOT_AUTHORISED',
+          demo
+            ? 'Demo mode signs in with demo identities.'
+            : 'The live configuration is not complete.',
+        );
+      return card.signIn(input);
+    },
+    liveCheck: () =>
+      switchpoint.liveCheck
+        ? { mode: options.mode, ...switchpoint.liveCheck }
+        : { mode: options.mode, file: '', complete: false, items: [] },
   };
 
   return {
     handlers: lockedOut(handlers, session, patients),
     switchpoint,
     async close() {
+      card?.close();
       retention.stop();
       clearInterval(anchorTimer);
       await outbox.stop();

@@ -12,6 +12,7 @@ import { demoIdentities } from './identities';
 import { loadOrCreateDemoPki } from './pki/store';
 import type { DemoPki } from './pki/demoPki';
 import { must } from './must';
+import { createDemoSigners } from './pki/passSigners';
 
 export const DEFAULT_IDENTITY = 'hap-huisarts';
 const ENDPOINT_FILE = 'demo-switchpoint.json';
@@ -56,7 +57,21 @@ export async function connectAsDemoIdentity(options: {
     tls: { cert: system.cert, key: system.key, ca: pki.ca },
     applicationId: DEMO_APPLICATION_ID,
   });
-  return { client, requester: requesterFor(identity), endpoint, pki };
+  // The identity's demo pass, made now under the demo CA the simulator trusts.
+  const overseer = demoIdentities.find(
+    (i) => i.person.uziNumber === identity.overseer?.uziNumber && i.overseer === null,
+  );
+  const signers = await createDemoSigners(pki, overseer ? [identity, overseer] : [identity]);
+  return {
+    client,
+    requester: requesterFor(
+      identity,
+      signers(identity.person.uziNumber),
+      signers.mandateFor(identity),
+    ),
+    endpoint,
+    pki,
+  };
 }
 
 /** One JSON call to the simulator's trainer endpoint (/admin/…), over the same mutual TLS. */

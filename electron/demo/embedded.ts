@@ -6,12 +6,15 @@ import { loadOrCreateDemoPki } from './pki/store';
 import { startSimulator, type Simulator } from './simulator/server';
 import type { ScenarioOptions } from './simulator/scenario';
 import { demoDirectory } from './demoDirectory';
+import { createDemoSigners, type DemoSigners } from './pki/passSigners';
 
 export interface EmbeddedSwitchpoint {
   simulator: Simulator;
   directory: ReturnType<typeof demoDirectory>;
   /** A client for an organisation (URA), with its demo system certificate. */
   clientForOrganisation(ura: string): SwitchpointClient;
+  /** The demo identities' token signers (software keys under the demo CA). */
+  signerFor: DemoSigners;
   close(): Promise<void>;
 }
 
@@ -39,6 +42,7 @@ export async function startEmbeddedSwitchpoint(options: {
   timeoutMs?: number;
 }): Promise<EmbeddedSwitchpoint> {
   const pki = await loadOrCreateDemoPki(options.dataDir);
+  const signers = createDemoSigners(pki);
   const simulator = await startSimulator({
     port: 0,
     host: '127.0.0.1',
@@ -47,8 +51,10 @@ export async function startEmbeddedSwitchpoint(options: {
   });
   const endpoint = options.endpoint ?? simulator.url;
   const clients = new Map<string, SwitchpointClient>();
+  const signerFor = await signers;
   return {
     simulator,
+    signerFor,
     directory: demoDirectory(simulator.scenario),
     clientForOrganisation(ura) {
       assertDemoEndpoint(endpoint);

@@ -11,6 +11,7 @@ import { dataDir } from '../config/dataDir';
 import { issueSwitchpointCertificate } from './pki/demoPki';
 import { demoPkiDir, loadOrCreateDemoPki } from './pki/store';
 import { startSimulator } from './simulator/server';
+import { acceptanceLiveConfig, loadOrCreateAcceptancePki } from './acceptance/acceptancePki';
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
@@ -29,7 +30,44 @@ function number(value: string | undefined, name: string, fallback: number): numb
 
 export const ENDPOINT_FILE = 'demo-switchpoint.json';
 
+/**
+ * `--acceptance`: the simulator as an "acceptance LSP" with its own PKI in <dataDir>/acceptance/
+ * (not the demo PKI), so the app in SCHAKEL_MODE=live connects to it as to the real ZIM. Writes
+ * acceptance/live-config.example.json to copy to <dataDir>/live-config.json (docs/live.md).
+ */
+async function acceptance(args: string[]): Promise<void> {
+  const dir = dataDir();
+  const files = await loadOrCreateAcceptancePki(dir);
+  const simulator = await startSimulator({
+    port: number(option(args, 'port'), 'port', 0),
+    host: '127.0.0.1',
+    pki: files.pki,
+    scenario: { defaultLatencyMs: number(option(args, 'latency'), 'latency', 40) },
+  });
+  const example = join(files.dir, 'live-config.example.json');
+  const module = option(args, 'pkcs11') ?? '/usr/lib/softhsm/libsofthsm2.so';
+  writePrivateFile(
+    example,
+    `${JSON.stringify(acceptanceLiveConfig(files, simulator.url, module), null, 2)}\n`,
+  );
+  process.stdout.write(
+    [
+      simulator.url,
+      `Acceptance LSP (own PKI, not the demo PKI) listening on ${simulator.url}`,
+      `trust anchor: ${files.caFile}`,
+      `system certificate: ${files.systemCertFile} / ${files.systemKeyFile}`,
+      `live configuration for this LSP: ${example}`,
+      `  cp ${example} ${join(dir, 'live-config.json')} && npm run cli -- live check`,
+      '',
+    ].join('\n'),
+  );
+  const stop = () => void simulator.stop().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
 async function main(args: string[]): Promise<void> {
+  if (args.includes('--acceptance')) return acceptance(args);
   const port = number(option(args, 'port'), 'port', 0);
   const host = option(args, 'host') ?? '127.0.0.1';
   const dir = dataDir();

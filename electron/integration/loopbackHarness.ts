@@ -2,6 +2,7 @@ import { demoIdentities } from '../demo/identities';
 import { createDemoPki, type DemoPki } from '../demo/pki/demoPki';
 import { DEMO_APPLICATION_ID, demoOrganisations } from '../demo/pki/organisations';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../demo/simulator/server';
+import { createDemoSigners, type DemoSigners } from '../demo/pki/passSigners';
 import { requesterFor, type Requester } from '../services/switchpoint/client/requester';
 import {
   createSwitchpointClient,
@@ -16,6 +17,8 @@ import {
 export interface LoopbackHarness {
   pki: DemoPki;
   simulator: Simulator;
+  /** The demo identities' token signers. */
+  signerFor: DemoSigners;
   clientFor(
     identityId: string,
     overrides?: Partial<SwitchpointClientConfig>,
@@ -28,10 +31,12 @@ export async function startLoopbackHarness(
 ): Promise<LoopbackHarness> {
   const pki = options.pki ?? (await createDemoPki({ organisations: demoOrganisations() }));
   const simulator = await startSimulator({ ...options, pki, host: '127.0.0.1', port: 0 });
+  const signerFor = await createDemoSigners(pki);
   const clients: SwitchpointClient[] = [];
   return {
     pki,
     simulator,
+    signerFor,
     clientFor(identityId, overrides = {}) {
       const identity = demoIdentities.find((i) => i.id === identityId);
       if (!identity) throw new Error(`no demo identity ${identityId}`);
@@ -44,7 +49,14 @@ export async function startLoopbackHarness(
         ...overrides,
       });
       clients.push(client);
-      return { client, requester: requesterFor(identity) };
+      return {
+        client,
+        requester: requesterFor(
+          identity,
+          signerFor(identity.person.uziNumber),
+          signerFor.mandateFor(identity),
+        ),
+      };
     },
     async close() {
       clients.forEach((c) => c.close());

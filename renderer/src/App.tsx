@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { useAppInfo } from './api/queries';
 import { useI18n, errorText } from './i18n/I18nContext';
 import { SignInScreen } from './features/signin/SignInScreen';
+import { LiveSignInScreen } from './features/signin/CardSignInScreen';
+import { LiveSessionWatch } from './features/signin/LiveSessionWatch';
 import { Shell } from './features/shell/Shell';
 import { PatientScreen } from './features/patient/PatientScreen';
 import { DemoBanner } from './components/DemoBanner';
@@ -41,9 +43,13 @@ export function App() {
       {mode === 'demo' && <DemoBanner />}
       {mode === 'demo' && <TrainerLauncher />}
       <IntegrityBanner />
+      {session && mode === 'live' && <LiveSessionWatch />}
       {session ? (
         // A new sign-in starts afresh: its own default screen, no state of the previous person.
         <SignedIn key={`${session.person.uziNumber} ${session.signedInAt}`} session={session} />
+      ) : mode === 'live' ? (
+        // Live: the card and its PIN; demo identities are never offered.
+        <LiveSignInScreen />
       ) : (
         <SignInScreen identities={demoIdentities} />
       )}

@@ -14,6 +14,7 @@ import {
   sessionSchema,
 } from './schemas';
 import { accessLogForwardingSchema } from './forwarding';
+import { cardStatusSchema, liveCheckSchema, signInWithCardInputSchema } from './cardSchemas';
 import {
   bsnInputSchema,
   bsnSchema,
@@ -142,6 +143,12 @@ export const contract = {
   demoState: { input: z.object({}).strict(), output: demoStateSchema },
   /** Demo mode only: one trainer action (regimes, consent, source, receiver, scenario, reset). */
   demoControl: { input: demoControlSchema, output: demoStateSchema },
+  /** Live mode: the card in the reader (holder, pass type, PIN state, refusal); polled. */
+  cardStatus: { input: z.object({}).strict(), output: cardStatusSchema },
+  /** Live mode: sign in with the UZI pass and its PIN (the PIN goes to the card only). */
+  signInWithCard: { input: signInWithCardInputSchema, output: sessionSchema },
+  /** The live configuration checklist; in live mode with a half configuration the app shows it. */
+  liveCheck: { input: z.object({}).strict(), output: liveCheckSchema },
 } as const satisfies Record<OperationName, Operation>;
 
 export type Contract = typeof contract;

@@ -31,6 +31,9 @@ export const operationNames = [
   'icpcSearch',
   'demoState',
   'demoControl',
+  'cardStatus',
+  'signInWithCard',
+  'liveCheck',
 ] as const;
 export type OperationName = (typeof operationNames)[number];
 

@@ -51,6 +51,11 @@ export const patientContextSchema = z.object({
   /** True when the point-of-care verbal question applies (no choice at a source, crisis regime on). */
   verbalQuestionApplies: z.boolean(),
   openedAt: z.string(),
+  /**
+   * False in live mode: the product knows no sources in advance; the switchpoint asks them and
+   * decides per source. Absent means known (demo).
+   */
+  sourcesKnown: z.boolean().optional(),
 });
 export type PatientContext = z.infer<typeof patientContextSchema>;
 

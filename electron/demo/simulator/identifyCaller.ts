@@ -44,7 +44,13 @@ export type Caller =
       systemUra: string;
       organisationUra: string;
     }
-  | { ok: false; reason: string; systemUra: string | null };
+  | {
+      ok: false;
+      reason: string;
+      systemUra: string | null;
+      /** The AORTA detail the refusal carries (default: unknown sender). */
+      detail?: { code: string; text: string };
+    };
 
 /**
  * The system is the UZI server certificate of the TLS connection (already verified against the

@@ -15,6 +15,8 @@ import { createScenario, type Scenario, type ScenarioOptions } from './scenario'
 import { categoryOf } from './sourceAnswer';
 import { answerQuery } from './zim';
 import { createAnswerCache } from './answerCache';
+import { certificatesInPem } from '../../services/identity/chain';
+import { verifyTransactionToken } from './verifyToken';
 
 export interface SimulatorOptions {
   /** 0 for an ephemeral port. */
@@ -26,6 +28,11 @@ export interface SimulatorOptions {
   clock?: () => Date;
   /** Largest accepted request body. */
   maxBodyBytes?: number;
+  /**
+   * Queries need a signed transactietoken, checked as the LSP does (verifyToken.ts). On unless a
+   * test of something else says why not.
+   */
+  verifyTokens?: boolean;
 }
 
 export interface Simulator {
@@ -83,6 +90,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
   const inbox = createLocumInbox();
   const held = new Set<ServerResponse>();
   const cache = createAnswerCache();
+  const trustAnchors = certificatesInPem(options.pki.ca);
+  const verifyTokens = options.verifyTokens ?? true;
   const resetSwitches = () => Object.assign(scenario, createScenario(scenarioOptions));
   const reset = () => {
     resetSwitches();
@@ -126,8 +135,18 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       });
       return sendXml(500, soapFault({ code: 'Client', message, actor: FAULT_ACTOR }));
     }
-    const caller = identifyCaller(peerCertificateOf(req.socket as TLSSocket), request);
     const category = categoryOf(request.interaction);
+    let caller = identifyCaller(peerCertificateOf(req.socket as TLSSocket), request);
+    if (caller.ok && verifyTokens && category !== null && category !== 'locum-report') {
+      const token = await verifyTransactionToken(body, request, trustAnchors, now);
+      if (!token.ok)
+        caller = {
+          ok: false,
+          reason: `transactietoken: ${token.reason}`,
+          systemUra: caller.systemUra,
+          detail: token.detail,
+        };
+    }
     const base: Omit<LspLogEntry, 'outcome' | 'reason' | 'sources'> = {
       time: now.toISOString(),
       interaction: request.interaction,

@@ -79,7 +79,7 @@ export function answerQuery(
     ),
     log: { ...base, outcome: 'refused', reason, sources: [] },
   });
-  if (!caller.ok) return refuse(caller.reason, ZIM_DETAIL.unknownSender);
+  if (!caller.ok) return refuse(caller.reason, caller.detail ?? ZIM_DETAIL.unknownSender);
   const regimes = { crisisOptIn: scenario.crisisRegime, regions: scenario.regions };
   const decide = (consent: Registration['consent'], region: string | null) =>
     decideAccess({

@@ -25,7 +25,13 @@ export async function loggedAccess<T>(
   try {
     value = await access();
   } catch (error) {
-    const reasonCode = error instanceof ServiceError ? error.code : 'INTERNAL';
+    // A query cancelled on the way (patient closed, card pulled) is logged as aborted.
+    const reasonCode =
+      error instanceof ServiceError
+        ? error.code
+        : error instanceof Error && error.name === 'AbortError'
+          ? 'ABORTED'
+          : 'INTERNAL';
     log.append({
       ...event,
       outcome:

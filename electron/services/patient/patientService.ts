@@ -22,6 +22,8 @@ export interface OpenPatient {
   bsn: Bsn;
   openedAt: string;
   entry: DirectoryEntry | null;
+  /** False in live mode: the switchpoint asks the sources (PatientDirectory.knowsSources). */
+  sourcesKnown: boolean;
   pointOfCare: VerbalRecord | null;
   /** Aborted when the patient is closed: queries in flight stop. */
   controller: AbortController;
@@ -78,6 +80,7 @@ export function createPatientService(deps: {
       pointOfCare: patient.pointOfCare,
       verbalQuestionApplies,
       openedAt: patient.openedAt,
+      sourcesKnown: patient.sourcesKnown,
     };
   }
 
@@ -117,6 +120,7 @@ export function createPatientService(deps: {
         bsn: bsn,
         openedAt: deps.clock().toISOString(),
         entry,
+        sourcesKnown: deps.directory.knowsSources !== false,
         pointOfCare: refusals.get(bsn) ?? null,
         controller: new AbortController(),
       };

@@ -33,6 +33,11 @@ export interface PatientDirectory {
   regimes(): ActiveRegimes;
   /** The regions of an organisation under the regional regime. */
   regionsOf(ura: string): string[];
+  /**
+   * False in live mode: no source is known in advance, the switchpoint asks them and decides per
+   * source. Absent: the directory knows the sources (demo), and a patient it does not know has none.
+   */
+  knowsSources?: boolean;
 }
 
 export interface QueryRequest {

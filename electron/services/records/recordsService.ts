@@ -60,7 +60,10 @@ export function createRecordsService(deps: {
     const judged: Judged[] = (patient.entry?.sources ?? [])
       .filter((s) => s.kind === kind)
       .map((source) => ({ source, decision: decide(ctx, source, category) }));
-    return { patient, judged, allowed: judged.filter((j) => j.decision.allowed) };
+    // Live mode knows no sources in advance (no directory entry): the switchpoint decides per
+    // source and what the sources answer is what is shown (docs/live.md).
+    const open = !patient.sourcesKnown;
+    return { patient, judged, allowed: judged.filter((j) => j.decision.allowed), open };
   }
 
   type QueryCategory = 'summary' | 'medication' | 'ica';
@@ -148,8 +151,8 @@ export function createRecordsService(deps: {
       const session = deps.session();
       const started = performance.now();
       const correlationId = randomUUID();
-      const { patient, judged, allowed } = judge(session, bsn, 'gp', 'summary');
-      if (allowed.length === 0) {
+      const { patient, judged, allowed, open } = judge(session, bsn, 'gp', 'summary');
+      if (allowed.length === 0 && !open) {
         refuse(session, patient.bsn, 'summary', judged, correlationId);
         return {
           summary: null,
@@ -160,6 +163,7 @@ export function createRecordsService(deps: {
         };
       }
       const allowedUras = new Set(allowed.map((j) => j.source.source.ura));
+      const keepSummary = (ura: string | null) => ura !== null && (open || allowedUras.has(ura));
       const answer = await loggedAccess(
         deps.log,
         baseEvent(session, patient.bsn, 'summary', judged, correlationId),
@@ -178,11 +182,9 @@ export function createRecordsService(deps: {
         }),
       );
       // Defence in depth: keep only what came from a source the policy allowed.
-      const summary =
-        answer.summaries.find((s) => s.source.ura !== null && allowedUras.has(s.source.ura)) ??
-        null;
+      const summary = answer.summaries.find((s) => keepSummary(s.source.ura)) ?? null;
       const sources: SourceOutcome[] = [
-        ...answer.sources.filter((a) => a.source.ura !== null && allowedUras.has(a.source.ura)),
+        ...answer.sources.filter((a) => keepSummary(a.source.ura)),
         ...judged.filter((j) => !j.decision.allowed).map(refusedOutcome),
       ];
       return {
@@ -198,8 +200,8 @@ export function createRecordsService(deps: {
       const session = deps.session();
       const started = performance.now();
       const correlationId = randomUUID();
-      const { patient, judged, allowed } = judge(session, bsn, 'pharmacy', 'medication');
-      if (allowed.length === 0) {
+      const { patient, judged, allowed, open } = judge(session, bsn, 'pharmacy', 'medication');
+      if (allowed.length === 0 && !open) {
         refuse(session, patient.bsn, 'medication', judged, correlationId);
         return {
           medication: { kind: 'medication', patient: { bsn: patient.bsn }, sources: [] },
@@ -217,7 +219,7 @@ export function createRecordsService(deps: {
         correlationId,
         signal: patient.controller.signal,
       };
-      const keep = (ura: string | null) => ura !== null && allowedUras.has(ura);
+      const keep = (ura: string | null) => ura !== null && (open || allowedUras.has(ura));
 
       // Medication and ICA go out together; each is logged, in this order, once it has answered,
       // and the ICA query is logged even when the medication query fails.

@@ -19,6 +19,13 @@ export interface SessionService {
   isLocked(): boolean;
   /** Something the person did (not a poll): restarts the services' own idle time. */
   touch(): void;
+  /**
+   * Live mode: signs in the holder of a checked UZI pass (electron/services/session/cardSignIn.ts
+   * reads the card and checks the PIN). Logged before the session exists.
+   */
+  signInWithPass(person: Omit<Session, 'signedInAt' | 'demo'>): Session;
+  /** A refused sign-in (pass niet op naam, expired, foreign CA, locked card): logged with its reason. */
+  logRefusedSignIn(person: Omit<Session, 'signedInAt' | 'demo'>, reasonCode: string): void;
 }
 
 /**
@@ -114,6 +121,20 @@ export function createSessionService(deps: {
       locked = false;
       lastActivity = deps.clock().getTime();
       return { unlocked: true };
+    },
+    signInWithPass(person) {
+      if (deps.demo)
+        throw new ServiceError('NOT_AUTHORISED', 'Demo mode signs in with demo identities only.');
+      const next: Session = { ...person, signedInAt: deps.clock().toISOString(), demo: false };
+      deps.log.append(sessionEvent('sign-in', next));
+      session = next;
+      locked = false;
+      lastActivity = deps.clock().getTime();
+      return next;
+    },
+    logRefusedSignIn(person, reasonCode) {
+      const attempted: Session = { ...person, signedInAt: deps.clock().toISOString(), demo: false };
+      deps.log.append({ ...sessionEvent('sign-in', attempted), outcome: 'refused', reasonCode });
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Session } from '../../../shared/api/schemas';
 import type { SwitchpointQueries } from '../patient/ports';
+import type { Signer } from '../uzipass/signer';
 import { requesterFor, type SwitchpointClient } from './client';
 
 /**
@@ -9,10 +10,16 @@ import { requesterFor, type SwitchpointClient } from './client';
  */
 export function switchpointQueries(
   clientFor: (session: Session) => SwitchpointClient,
+  /** The signed-in person's token signer: the card in live mode, a software key in demo mode. */
+  signerFor: (session: Session) => Signer | null = () => null,
+  /** A mandated employee's mandaattoken (demo: signed by the overseer's demo pass). */
+  mandateFor: (session: Session) => (() => Promise<string>) | null = () => null,
 ): SwitchpointQueries {
+  const requester = (session: Session) =>
+    requesterFor(session, signerFor(session), mandateFor(session));
   return {
     async summary({ bsn, session, correlationId, signal }) {
-      const result = await clientFor(session).querySummary(bsn, requesterFor(session), {
+      const result = await clientFor(session).querySummary(bsn, requester(session), {
         signal,
         correlationId,
       });
@@ -30,14 +37,14 @@ export function switchpointQueries(
       };
     },
     async medication({ bsn, session, correlationId, signal }) {
-      const result = await clientFor(session).queryMedication(bsn, requesterFor(session), {
+      const result = await clientFor(session).queryMedication(bsn, requester(session), {
         signal,
         correlationId,
       });
       return { extract: result.data, partial: result.partial, messageId: result.messageId };
     },
     async ica({ bsn, session, correlationId, signal }) {
-      const result = await clientFor(session).queryIca(bsn, requesterFor(session), {
+      const result = await clientFor(session).queryIca(bsn, requester(session), {
         signal,
         correlationId,
       });

@@ -1,3 +1,5 @@
+import type { Signer } from '../../uzipass/signer';
+
 /**
  * Who asks, in the shape the codec's writers take: the author (the person who acts) and the
  * overseer (the responsible professional). A professional acting alone is both (messages.md §0.3).
@@ -14,6 +16,10 @@ export interface RequesterPerson {
 export interface Requester {
   author: RequesterPerson;
   overseer: RequesterPerson & { role: string };
+  /** Signs the author's transactietoken (the UZI pass, or a demo identity's software key). */
+  signer?: Signer | null;
+  /** A mandated employee's mandaattoken (signed by the overseer), put next to the transactietoken. */
+  mandate?: (() => Promise<string>) | null;
 }
 
 /** The session-like shape of a signed-in user (Session and DemoIdentity both fit). */
@@ -23,7 +29,11 @@ export interface SignedInPerson {
   organisation: { ura: string; name: string; city?: string | null };
 }
 
-export function requesterFor(who: SignedInPerson): Requester {
+export function requesterFor(
+  who: SignedInPerson,
+  signer: Signer | null = null,
+  mandate: (() => Promise<string>) | null = null,
+): Requester {
   const organisation = {
     ura: who.organisation.ura,
     name: who.organisation.name,
@@ -38,6 +48,8 @@ export function requesterFor(who: SignedInPerson): Requester {
   const responsible = who.overseer ?? who.person;
   return {
     author,
+    signer,
+    mandate,
     overseer: {
       uzi: responsible.uziNumber,
       role: responsible.roleCode,

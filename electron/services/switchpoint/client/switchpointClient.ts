@@ -24,6 +24,7 @@ import {
   type SourceEvent,
 } from './results';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry';
+import { withTransactionToken } from './tokenHeader';
 import { createTlsAgent, postSoap, type TlsMaterial } from './transport';
 
 export interface SwitchpointClientConfig {
@@ -206,6 +207,7 @@ export function createSwitchpointClient(config: SwitchpointClientConfig): Switch
   async function query<C extends QueryCategory>(
     category: C,
     bsn: string,
+    requester: Requester,
     make: () => BuiltMessage,
     options: QueryOptions = {},
   ): Promise<QueryResult<C>> {
@@ -221,6 +223,12 @@ export function createSwitchpointClient(config: SwitchpointClientConfig): Switch
           messageId: idString(message.messageId) ?? '',
           queryId: idString(message.queryId),
         };
+        const body = await withTransactionToken(message, requester, {
+          organisationUra: requester.author.organisation.ura,
+          bsn,
+          now: clock(),
+          correlationId,
+        });
         const seen = new Set<string>();
         const scanner = createEmbeddedMessageScanner(RESPONSE_INTERACTION[category], (xml) => {
           if (!options.onSource) return;
@@ -237,7 +245,7 @@ export function createSwitchpointClient(config: SwitchpointClientConfig): Switch
         });
         const reply = await postSoap(agent, {
           url,
-          body: message.xml,
+          body,
           soapAction: SOAP_ACTION[message.interaction] ?? message.interaction,
           correlationId,
           connectTimeoutMs: connectMs,
@@ -299,12 +307,13 @@ export function createSwitchpointClient(config: SwitchpointClientConfig): Switch
 
   const client: SwitchpointClient = {
     querySummary: (bsn, r, o) =>
-      query('summary', bsn, () => codec.buildSummaryQuery(base(bsn, r)), o),
-    queryIca: (bsn, r, o) => query('ica', bsn, () => codec.buildIcaQuery(base(bsn, r)), o),
+      query('summary', bsn, r, () => codec.buildSummaryQuery(base(bsn, r)), o),
+    queryIca: (bsn, r, o) => query('ica', bsn, r, () => codec.buildIcaQuery(base(bsn, r)), o),
     queryMedication: (bsn, r, o = {}) =>
       query(
         'medication',
         bsn,
+        r,
         () =>
           codec.buildMedicationQuery({
             ...base(bsn, r),

@@ -6,8 +6,11 @@ import { classifyNetworkError, SwitchpointCancelled, SwitchpointError } from './
 
 export interface TlsMaterial {
   /** The system's certificate (live: the UZI server certificate; demo and tests: a test certificate). */
-  cert: string;
-  key: string;
+  cert?: string;
+  key?: string;
+  /** Or the certificate and key as PKCS#12 with its passphrase (live configuration). */
+  pfx?: Buffer;
+  passphrase?: string;
   /** Trust anchors for the switchpoint's certificate. Only these are trusted. */
   ca: string | string[];
 }
@@ -41,6 +44,8 @@ export function createTlsAgent(tls: TlsMaterial, maxSockets = 64): Agent {
     maxSockets,
     cert: tls.cert,
     key: tls.key,
+    pfx: tls.pfx,
+    passphrase: tls.passphrase,
     ca: tls.ca,
     rejectUnauthorized: true,
     minVersion: 'TLSv1.2',

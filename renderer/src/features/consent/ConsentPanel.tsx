@@ -59,7 +59,12 @@ export function ConsentPanel({ context }: { context: PatientContext }) {
           {asked.verbal === 'no' && <AskAgainButton bsn={context.bsn} />}
         </p>
       )}
-      {context.sources.length === 0 ? (
+      {context.sourcesKnown === false ? (
+        <div className="consent__none" data-testid="consent-live">
+          <h3>{t('live.title')}</h3>
+          <p>{t('live.body')}</p>
+        </div>
+      ) : context.sources.length === 0 ? (
         <div className="consent__none" data-testid="consent-none">
           <h3>{t('none.title')}</h3>
           <p>{t('none.body')}</p>

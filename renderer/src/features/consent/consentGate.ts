@@ -102,8 +102,9 @@ export function consentGate(context: PatientContext): ConsentGate {
   return {
     summary,
     medication,
-    summaryAllowed: summary.some((s) => s.allowed),
-    medicationAllowed: medication.some((s) => s.allowed),
+    // Live mode: no sources are known in advance; the switchpoint asks them and decides.
+    summaryAllowed: context.sourcesKnown === false || summary.some((s) => s.allowed),
+    medicationAllowed: context.sourcesKnown === false || medication.some((s) => s.allowed),
     verbalPending:
       context.verbalQuestionApplies && context.pointOfCare === null && verbalScope.length > 0,
     verbalScope,

@@ -29,6 +29,9 @@ const nl = {
   'category.ica': 'Contra-indicaties en intoleranties',
   'verdict.allowed': 'wordt opgevraagd',
   'verdict.refused': 'niet beschikbaar',
+  'live.title': 'Bronnen via het schakelpunt',
+  'live.body':
+    'Schakel kent de bronnen van deze patiënt niet vooraf en ziet de toestemming niet: het schakelpunt vraagt de bronnen en beslist per bron. Een bron waar de patiënt bezwaar maakte of geen keuze vastlegde, ziet u als "geen gegevens van deze bron"; dat betekent niet dat de patiënt weigerde.',
   'none.title': 'Geen bronnen gevonden',
   'none.body':
     'Het schakelpunt kent voor deze patiënt geen bronnen. Dat kan betekenen: geen toestemming, niet aangemeld, of er zijn geen gegevens. Het betekent niet dat de patiënt weigerde.',
@@ -84,6 +87,9 @@ const en: Record<ConsentMessageKey, string> = {
   'category.ica': 'Contra-indications and intolerances',
   'verdict.allowed': 'will be requested',
   'verdict.refused': 'not available',
+  'live.title': 'Sources through the switchpoint',
+  'live.body':
+    'Schakel does not know this patient’s sources in advance and cannot see consent: the switchpoint asks the sources and decides per source. A source where the patient objected or recorded no choice shows as "no data from this source"; that does not mean the patient refused.',
   'none.title': 'No sources found',
   'none.body':
     'The switchpoint knows no sources for this patient. That may mean: no consent, not registered, or no data. It does not mean the patient refused.',
