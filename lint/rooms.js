@@ -62,7 +62,9 @@ const within = (path, prefix) => path === prefix || path.startsWith(prefix + '/'
 export const roomOf = (path) => roomNames.find((r) => within(path, r)) ?? null;
 
 const isTestFile = (path) =>
-  /\.(test|spec|bench)\.tsx?$/.test(path) || path.split('/').includes('testing');
+  /\.(test|spec|bench)\.tsx?$/.test(path) ||
+  path.split('/').includes('testing') ||
+  path.startsWith('e2e/');
 
 function check(fromFile, spec) {
   if (!spec.startsWith('.')) return null;

@@ -7,7 +7,7 @@ import type { PatientDirectory, SwitchpointQueries } from '../services/patient/p
 import { switchpointQueries } from '../services/switchpoint/queriesAdapter';
 import { createSwitchpointClient, type SwitchpointClient } from '../services/switchpoint/client';
 import type { Signer } from '../services/uzipass/signer';
-import { checkLiveConfig, type LiveCheck, type LoadedLiveConfig } from '../config/liveConfig';
+import { checkLiveConfig, type LiveCheck, type LoadedLiveConfig } from '../services/liveconfig/liveConfig';
 
 export interface SwitchpointWiring {
   directory: PatientDirectory;

@@ -6,7 +6,7 @@ import type { SummaryResult } from '../../shared/api/patientSchemas';
 import Database from 'better-sqlite3';
 import { startApp, type App } from '../app/app';
 import { databaseFile } from '../config/dataDir';
-import { LIVE_CONFIG_FILE } from '../config/liveConfig';
+import { LIVE_CONFIG_FILE } from '../services/liveconfig/liveConfig';
 import {
   acceptanceLiveConfig,
   loadOrCreateAcceptancePki,

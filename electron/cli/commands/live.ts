@@ -1,6 +1,6 @@
 import { CliError, type Command } from '../command';
 import { dataDir } from '../../config/dataDir';
-import { checkLiveConfig, type LiveCheck } from '../../config/liveConfig';
+import { checkLiveConfig, type LiveCheck } from '../../services/liveconfig/liveConfig';
 
 const MARK = { valid: 'OK     ', invalid: 'INVALID', missing: 'MISSING' } as const;
 

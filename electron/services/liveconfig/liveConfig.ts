@@ -3,9 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSecureContext } from 'node:tls';
 import { z } from 'zod';
-import { certificatesInPem, verifyChain } from '../services/identity/chain';
-import { readUziCertificate } from '../services/identity/readUziCertificate';
-import type { x509 } from '../services/identity/x509';
+import { certificatesInPem, verifyChain } from '../identity/chain';
+import { readUziCertificate } from '../identity/readUziCertificate';
+import type { x509 } from '../identity/x509';
 
 /** The live configuration file: one JSON file in the data directory (docs/live.md). */
 export const LIVE_CONFIG_FILE = 'live-config.json';

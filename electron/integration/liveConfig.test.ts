@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CliError } from '../cli/command';
 import { live } from '../cli/commands/live';
 import { createTestCa, issueUziCertificate } from '../services/identity/testPki';
-import { checkLiveConfig, liveConfigFile } from './liveConfig';
-import { writeCompleteLiveConfig, writePkcs12 } from './testing/liveConfigFixture';
+import { checkLiveConfig, liveConfigFile } from '../services/liveconfig/liveConfig';
+import { writeCompleteLiveConfig, writePkcs12 } from '../services/liveconfig/testing/liveConfigFixture';
 
 let dir: string;
 beforeEach(() => {

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTestCa, issueUziCertificate, type TestCa } from '../../services/identity/testPki';
+import { createTestCa, issueUziCertificate, type TestCa } from '../../identity/testPki';
 import { LIVE_CONFIG_FILE } from '../liveConfig';
 
 export const FIXTURE_ORGANISATION = {
