@@ -59,6 +59,11 @@ const openWhileLocked = new Set<OperationName>([
   'sessionLock',
   'sessionUnlock',
   'accessLogIntegrity',
+  // The lock parks the unsent draft sealed (it arrives as the lock closes the screen): storing it
+  // shows nothing, and refusing it would lose the clinician's report.
+  'locumDraftPark',
+  // The card reader's state (holder, PIN state): no patient data.
+  'cardStatus',
 ]);
 
 /** Polls the screen makes on its own: they do not count as the person's activity. */
@@ -266,8 +271,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     recordsMedication: ({ bsn }) => records.medication(bsn),
     recordsPrint: ({ bsn, categories }) => records.logPrint(bsn, categories),
     locumReportSend: ({ bsn, draftId, draft }) => reports.send(bsn, draftId, draft),
-    locumDraftPark: ({ bsn, draftId, state }) =>
-      drafts.park(session.require(), bsn, draftId, state),
+    locumDraftPark: ({ bsn, draftId, state }) => drafts.park(session.holder(), bsn, draftId, state),
     locumDraftResume: ({ bsn }) => {
       patients.requireOpen(bsn);
       return drafts.take(session.require(), bsn);

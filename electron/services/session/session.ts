@@ -8,6 +8,11 @@ export interface SessionService {
   current(): Session | null;
   /** The session, or NOT_SIGNED_IN. */
   require(): Session;
+  /**
+   * Who is signed in, also while locked — only for putting their unsent draft aside at the lock
+   * (the draft shelf keys it by person and patient). Never for reading anything.
+   */
+  holder(): Session;
   signInDemo(identityId: string): Session;
   signOut(): { signedOut: boolean };
   /**
@@ -73,6 +78,10 @@ export function createSessionService(deps: {
       if (!session) throw new ServiceError('NOT_SIGNED_IN', 'Sign in first.');
       checkIdle();
       if (locked) throw new ServiceError('SESSION_LOCKED', 'The screen is locked; unlock first.');
+      return session;
+    },
+    holder() {
+      if (!session) throw new ServiceError('NOT_SIGNED_IN', 'Sign in first.');
       return session;
     },
     isLocked() {
