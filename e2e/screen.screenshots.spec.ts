@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { startBrowserHost, type RunningHost } from './host';
 import {
+
+// The guide's pictures are refreshed only on request (SCHAKEL_UPDATE_DOCS=1): a test run leaves the tree clean.
+const shotDir = process.env.SCHAKEL_UPDATE_DOCS === '1' ? 'docs/screens' : 'test-results/screens';
   checkScreen,
   expectNoAxeViolations,
   openPatient,
@@ -35,7 +38,7 @@ for (const [width, height] of [
       timeout: 15_000,
     });
     await page.evaluate('window.scrollTo(0, 0)');
-    await page.screenshot({ path: `docs/screens/patient-${width}x${height}.png` });
+    await page.screenshot({ path: `${shotDir}/patient-${width}x${height}.png` });
     await expectNoAxeViolations(page, `patient ${width}×${height}`);
   });
 }

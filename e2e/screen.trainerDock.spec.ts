@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import { startBrowserHost, type RunningHost } from './host';
 import { openPatient, patients, signIn } from './support/workflow';
 
+// The guide's pictures are refreshed only on request (SCHAKEL_UPDATE_DOCS=1): a test run leaves the tree clean.
+const shotDir = process.env.SCHAKEL_UPDATE_DOCS === '1' ? 'docs/screens' : 'test-results/screens';
+
 /** Issue 16 point 11: the trainer panel is docked to a side and covers nothing of the patient. */
 let host: RunningHost;
 test.beforeAll(async () => {
@@ -23,5 +26,5 @@ test('the trainer panel docks to the right; the patient banner stays fully visib
   expect(p && banner).toBeTruthy();
   if (!p || !banner) return;
   expect(banner.x + banner.width).toBeLessThanOrEqual(p.x + 1);
-  await page.screenshot({ path: 'docs/screens/trainer-docked-1440x900.png' });
+  await page.screenshot({ path: `${shotDir}/trainer-docked-1440x900.png` });
 });
