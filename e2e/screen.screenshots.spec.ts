@@ -1,9 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startBrowserHost, type RunningHost } from './host';
 import {
-
-// The guide's pictures are refreshed only on request (SCHAKEL_UPDATE_DOCS=1): a test run leaves the tree clean.
-const shotDir = process.env.SCHAKEL_UPDATE_DOCS === '1' ? 'docs/screens' : 'test-results/screens';
   checkScreen,
   expectNoAxeViolations,
   openPatient,
@@ -11,6 +8,9 @@ const shotDir = process.env.SCHAKEL_UPDATE_DOCS === '1' ? 'docs/screens' : 'test
   section,
   signIn,
 } from './support/workflow';
+
+// The guide's pictures are refreshed only on request (SCHAKEL_UPDATE_DOCS=1): a test run leaves the tree clean.
+const shotDir = process.env.SCHAKEL_UPDATE_DOCS === '1' ? 'docs/screens' : 'test-results/screens';
 
 /**
  * The patient screen as a doctor first sees it, before any scroll, at the two common laptop sizes;
