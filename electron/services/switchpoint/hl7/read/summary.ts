@@ -125,6 +125,7 @@ export function readSummary(pcp: XmlElement, source: Source, where: string): Pro
     }
   }
 
+  const links: EpisodeLinks = { referred: new Set(), refs: [], contactOfEntry: new Map() };
   const episodes: Episode[] = children(pcp, 'component7').flatMap((c, i) =>
     children(c, 'episodeOfCondition').map((ep) =>
       readEpisode(
@@ -133,6 +134,7 @@ export function readSummary(pcp: XmlElement, source: Source, where: string): Pro
         alertTargets,
         source,
         dossierAuthor,
+        links,
       ),
     ),
   );
@@ -142,11 +144,11 @@ export function readSummary(pcp: XmlElement, source: Source, where: string): Pro
   children(pcp, 'component1').forEach((c, i) => {
     for (const enc of children(c, 'encounter')) {
       const at = `${where}/component1[${i + 1}]/encounter`;
-      contacts.push(readContact(enc, at, source, prescriptions, dossierAuthor));
+      contacts.push(readContact(enc, at, source, prescriptions, dossierAuthor, links));
     }
   });
 
-  linkEpisodesToContacts(pcp, episodes);
+  linkEpisodesToContacts(episodes, links);
 
   const measurements: Measurement[] = measured.map((obs) =>
     readMeasurement(obs, source, dossierAuthor),
@@ -185,50 +187,60 @@ export function readSummary(pcp: XmlElement, source: Source, where: string): Pro
   };
 }
 
-/** Each episode's actReferences name journal entries; the contact holding them is linked. */
-function linkEpisodesToContacts(pcp: XmlElement, episodes: Episode[]): void {
-  // Only when an episode refers to anything: the walk over every journal entry costs.
-  const referred = new Set<string>();
-  for (const c of children(pcp, 'component7'))
-    for (const ep of children(c, 'episodeOfCondition'))
-      for (const part of children(ep, 'component2'))
-        for (const care of children(part, 'episodOfCare'))
-          for (const ref of children(care, 'component')) {
-            const ext = attr(path(ref, 'actReference/id'), 'extension');
-            if (ext) referred.add(ext);
-          }
-  if (referred.size === 0) return;
-  const contactOfEntry = new Map<string, string>();
-  for (const c of children(pcp, 'component1'))
-    for (const enc of children(c, 'encounter')) {
-      const contactId = iiString(child(enc, 'id'));
-      if (!contactId) continue;
-      for (const part of children(enc, 'component'))
-        for (const entry of firstChildren(part, ENTRY_KINDS)) {
-          const idEl = child(entry, 'id');
-          if (!referred.has(attr(idEl, 'extension') ?? '')) continue;
-          const id = iiString(idEl);
-          if (id) contactOfEntry.set(id, contactId);
-        }
-    }
-  let k = 0;
-  for (const c of children(pcp, 'component7'))
-    for (const ep of children(c, 'episodeOfCondition')) {
-      const episode = episodes[k++];
-      if (!episode) continue;
-      const ids = new Set<string>();
-      for (const part of children(ep, 'component2'))
-        for (const care of children(part, 'episodOfCare'))
-          for (const ref of children(care, 'component')) {
-            const contact = contactOfEntry.get(iiString(path(ref, 'actReference/id')) ?? '');
-            if (contact) ids.add(contact);
-          }
-      if (ids.size) episode.contactIds = [...ids];
-    }
+/**
+ * Episode–contact links, gathered in the passes that read the episodes and the contacts (a walk of
+ * their own over every journal entry cost the reader about a tenth of a bare parse): each episode's
+ * actReferences name journal entries (or diagnoses, prescriptions); the contact holding one is
+ * linked.
+ */
+interface EpisodeLinks {
+  /** The extensions of every referred id: a contact's entries are looked at only when one matches. */
+  referred: Set<string>;
+  /** Per episode, in order, its actReference ids. */
+  refs: (XmlElement | undefined)[][];
+  /** Referred entry id (root^extension) → the id of the contact holding it (the last one wins). */
+  contactOfEntry: Map<string, string>;
 }
 
-/** The items of an encounter component an episode can refer to. */
-const ENTRY_KINDS = ['JournalEntry', 'ObservationDx', 'Prescription'] as const;
+/** The actReference ids of an episode (component2/episodOfCare/component/actReference/id). */
+function collectEpisodeRefs(ep: XmlElement, links: EpisodeLinks): void {
+  const ids: (XmlElement | undefined)[] = [];
+  for (const part of children(ep, 'component2'))
+    for (const care of children(part, 'episodOfCare'))
+      for (const ref of children(care, 'component')) {
+        const idEl = path(ref, 'actReference/id');
+        const ext = attr(idEl, 'extension');
+        if (ext) links.referred.add(ext);
+        ids.push(idEl);
+      }
+  links.refs.push(ids);
+}
+
+/** Records the contact of a journal entry, diagnosis or prescription that an episode refers to. */
+function noteEntry(
+  entry: XmlElement | undefined,
+  idEl: XmlElement | undefined,
+  contactId: string,
+  links: EpisodeLinks,
+): void {
+  if (!entry || !links.referred.has(attr(idEl, 'extension') ?? '')) return;
+  const id = iiString(idEl);
+  if (id) links.contactOfEntry.set(id, contactId);
+}
+
+/** Sets each episode's contactIds from the links gathered while reading. */
+function linkEpisodesToContacts(episodes: Episode[], links: EpisodeLinks): void {
+  if (links.contactOfEntry.size === 0) return;
+  for (let k = 0; k < episodes.length; k++) {
+    const episode = episodes[k] as Episode;
+    const ids = new Set<string>();
+    for (const idEl of links.refs[k] ?? []) {
+      const contact = links.contactOfEntry.get(iiString(idEl) ?? '');
+      if (contact) ids.add(contact);
+    }
+    if (ids.size) episode.contactIds = [...ids];
+  }
+}
 
 /** What each known component of the PrimaryCareProvision holds; anything else is unknown. */
 const KNOWN_ITEMS: Record<string, string[]> = {
@@ -261,8 +273,10 @@ function readEpisode(
   alertTargets: ReadonlySet<string>,
   source: Source,
   dossierAuthor: Practitioner | null,
+  links: EpisodeLinks,
 ): Episode {
   const [idEl, reason, textEl, timeEl, statusEl] = firstChildren(ep, EPISODE_PARTS);
+  collectEpisodeRefs(ep, links);
   const id = iiString(idEl);
   const dx = child(reason, 'ObservationDx');
   const icpc = codeOf(child(dx, 'value'));
@@ -341,7 +355,7 @@ const COMPONENT_PARTS = [
   'ObservationDx',
   'Prescription',
 ] as const;
-const ENTRY_PARTS = ['code', 'value', 'text'] as const;
+const ENTRY_PARTS = ['code', 'value', 'text', 'id'] as const;
 
 /**
  * The contacts are most of a big summary: each encounter and each of its components is read in
@@ -353,8 +367,12 @@ function readContact(
   source: Source,
   prescriptions: Prescription[],
   dossierAuthor: Practitioner | null,
+  links: EpisodeLinks,
 ): Contact {
   const [idEl, codeEl, timeEl, authorEl] = firstChildren(enc, CONTACT_PARTS);
+  const id = iiString(idEl);
+  // The entries are looked at for episode links only when some episode refers to anything.
+  const linkTo = links.referred.size !== 0 ? id : null;
   const components = children(enc, 'component');
   const period = periodOf(timeEl);
   const start = period?.start ?? timeOf(timeEl);
@@ -370,7 +388,7 @@ function readContact(
     const [sequenceEl, entry, dx, rx] = firstChildren(components[j], COMPONENT_PARTS);
     const sequence = numberOf(attr(sequenceEl, 'value'));
     if (entry) {
-      const [typeEl, valueEl, textEl] = firstChildren(entry, ENTRY_PARTS);
+      const [typeEl, valueEl, textEl, entryIdEl] = firstChildren(entry, ENTRY_PARTS);
       const type = attr(typeEl, 'code') ?? '';
       if (!LINE_TYPES.has(type)) {
         throw new MalformedMessageError(`journal line type "${type}" is not S, O, E or P`, {
@@ -383,13 +401,18 @@ function readContact(
         text: textOf(valueEl) ?? textOf(textEl) ?? '',
         sequence,
       });
+      if (linkTo) noteEntry(entry, entryIdEl, linkTo, links);
+    }
+    if (linkTo) {
+      noteEntry(dx, child(dx, 'id'), linkTo, links);
+      noteEntry(rx, child(rx, 'id'), linkTo, links);
     }
     const dxCode = codeOf(child(dx, 'value'));
     if (dxCode?.code) icpc.push({ code: dxCode.code, display: dxCode.display });
     if (rx) prescriptions.push(readPrescription(rx, source, start));
   }
   return {
-    id: iiString(idEl),
+    id,
     type: codeOf(codeEl),
     start,
     end: period?.end ?? null,
