@@ -23,7 +23,9 @@ import {
   attr,
   child,
   children,
+  childrenWhere,
   firstChildren,
+  HL7_NS,
   path,
   textOf,
   xsiType,
@@ -112,8 +114,12 @@ export function readSummary(pcp: XmlElement, source: Source, where: string): Pro
   // observations are measurements.
   const alertTargets = new Set<string>();
   const measured: XmlElement[] = [];
+  // The components read below that hold a known item (see unknownItemsIn), counted as they are read.
+  const held = { n: 0 };
   for (const c of children(pcp, 'component2')) {
-    for (const obs of children(c, 'observation')) {
+    const observations = children(c, 'observation');
+    if (observations.length) held.n++;
+    for (const obs of observations) {
       if (attr(child(obs, 'code'), 'code') !== ALERT_LOINC) {
         measured.push(obs);
         continue;
@@ -126,8 +132,10 @@ export function readSummary(pcp: XmlElement, source: Source, where: string): Pro
   }
 
   const links: EpisodeLinks = { referred: new Set(), refs: [], contactOfEntry: new Map() };
-  const episodes: Episode[] = children(pcp, 'component7').flatMap((c, i) =>
-    children(c, 'episodeOfCondition').map((ep) =>
+  const episodes: Episode[] = children(pcp, 'component7').flatMap((c, i) => {
+    const conditions = children(c, 'episodeOfCondition');
+    if (conditions.length) held.n++;
+    return conditions.map((ep) =>
       readEpisode(
         ep,
         `${where}/component7[${i + 1}]/episodeOfCondition`,
@@ -136,13 +144,15 @@ export function readSummary(pcp: XmlElement, source: Source, where: string): Pro
         dossierAuthor,
         links,
       ),
-    ),
-  );
+    );
+  });
 
   const contacts: Contact[] = [];
   const prescriptions: Prescription[] = [];
   children(pcp, 'component1').forEach((c, i) => {
-    for (const enc of children(c, 'encounter')) {
+    const encounters = children(c, 'encounter');
+    if (encounters.length) held.n++;
+    for (const enc of encounters) {
       const at = `${where}/component1[${i + 1}]/encounter`;
       contacts.push(readContact(enc, at, source, prescriptions, dossierAuthor, links));
     }
@@ -154,14 +164,16 @@ export function readSummary(pcp: XmlElement, source: Source, where: string): Pro
     readMeasurement(obs, source, dossierAuthor),
   );
 
-  const attentionNotes: AttentionNote[] = children(pcp, 'pertinentInformation').flatMap((p) =>
-    children(p, 'pertinentAnnotationObsEvent').flatMap((note) => {
+  const attentionNotes: AttentionNote[] = children(pcp, 'pertinentInformation').flatMap((p) => {
+    const notes = children(p, 'pertinentAnnotationObsEvent');
+    if (notes.length) held.n++;
+    return notes.flatMap((note) => {
       const text = textOf(child(note, 'text'));
       if (!text) return [];
       const date = dateOf(child(note, 'effectiveTime'));
       return [{ text, date, provenance: provenance(source, dossierAuthor, date) }];
-    }),
-  );
+    });
+  });
 
   const treatmentLimits: TreatmentLimit[] = [
     ...attentionNotes.flatMap((n) =>
@@ -169,6 +181,9 @@ export function readSummary(pcp: XmlElement, source: Source, where: string): Pro
     ),
     ...episodes.flatMap((e) => treatmentLimitsIn(e.title, 'episode', e.start, e.provenance)),
   ];
+
+  const contraIndications = readConditions(pcp, CONTRA_INDICATIONS, source, dossierAuthor, held);
+  const intolerances = readConditions(pcp, INTOLERANCES, source, dossierAuthor, held);
 
   return {
     kind: 'summary',
@@ -179,11 +194,11 @@ export function readSummary(pcp: XmlElement, source: Source, where: string): Pro
     contacts,
     measurements,
     prescriptions,
-    contraIndications: readConditions(pcp, CONTRA_INDICATIONS, source, dossierAuthor),
-    intolerances: readConditions(pcp, INTOLERANCES, source, dossierAuthor),
+    contraIndications,
+    intolerances,
     attentionNotes,
     treatmentLimits,
-    unknownItems: unknownItemsIn(pcp),
+    unknownItems: unknownItemsIn(pcp, held.n),
   };
 }
 
@@ -252,16 +267,22 @@ const KNOWN_ITEMS: Record<string, string[]> = {
   pertinentInformation: ['pertinentAnnotationObsEvent'],
 };
 
-/** Components the reader does not know (another component number, or another item inside one). */
-function unknownItemsIn(pcp: XmlElement): number {
-  let n = 0;
-  for (const c of pcp.children) {
-    if (!c.local.startsWith('component') && c.local !== 'pertinentInformation') continue;
-    const known = KNOWN_ITEMS[c.local];
-    // A known component holds one item; without a known item in it, it is of an unknown kind.
-    if (!known || !known.some((k) => child(c, k))) n++;
-  }
-  return n;
+/**
+ * Components the reader does not know (another component number, or another item inside one): a
+ * known component holds one item; without a known item in it, it is of an unknown kind. `held` is
+ * the number of HL7 components that readSummary found holding a known item as it read them, so
+ * this pass only counts names (no view of every child) and looks into a known-named component of
+ * another namespace.
+ */
+function unknownItemsIn(pcp: XmlElement, held: number): number {
+  let items = 0;
+  const foreign = childrenWhere(pcp, (local, ns) => {
+    if (!local.startsWith('component') && local !== 'pertinentInformation') return false;
+    items++;
+    return ns !== HL7_NS && Object.hasOwn(KNOWN_ITEMS, local);
+  });
+  for (const c of foreign) if ((KNOWN_ITEMS[c.local] as string[]).some((k) => child(c, k))) held++;
+  return items - held;
 }
 
 /** The children of an episodeOfCondition that readEpisode reads, in this order. */
@@ -306,28 +327,35 @@ function readEpisode(
 interface ConditionPlace {
   wrapper: string;
   local: string;
+  /** The other spelling that also counts as a known item (KNOWN_ITEMS), though it is not read. */
+  alternative: string;
   type: Condition['type'];
 }
 const CONTRA_INDICATIONS: ConditionPlace = {
   wrapper: 'component3',
   local: 'ContraIndication',
+  alternative: 'contraIndication',
   type: 'contra-indication',
 };
 const INTOLERANCES: ConditionPlace = {
   wrapper: 'component4',
   local: 'ObservationIntolerance',
+  alternative: 'observationIntolerance',
   type: 'intolerance',
 };
 
 /** Contra-indications or intolerances. */
 function readConditions(
   pcp: XmlElement,
-  { wrapper, local, type }: ConditionPlace,
+  { wrapper, local, alternative, type }: ConditionPlace,
   source: Source,
   dossierAuthor: Practitioner | null,
+  held: { n: number },
 ): Condition[] {
-  return children(pcp, wrapper).flatMap((c) =>
-    children(c, local).map((ci) => {
+  return children(pcp, wrapper).flatMap((c) => {
+    const items = children(c, local);
+    if (items.length || child(c, alternative)) held.n++;
+    return items.map((ci) => {
       const value = codeOf(child(ci, 'value'));
       const start = dateOf(child(ci, 'effectiveTime'));
       const text = textOf(child(ci, 'text')) ?? null;
@@ -343,8 +371,8 @@ function readConditions(
         start,
         provenance: provenance(source, authorOf(ci) ?? dossierAuthor, start),
       };
-    }),
-  );
+    });
+  });
 }
 
 /** The children of an encounter, of one of its components and of a journal entry that are read. */
