@@ -23,7 +23,9 @@ import {
   attr,
   child,
   children,
+  childrenWhere,
   firstChildren,
+  HL7_NS,
   path,
   textOf,
   xsiType,
@@ -112,8 +114,12 @@ export function readSummary(pcp: XmlElement, source: Source, where: string): Pro
   // observations are measurements.
   const alertTargets = new Set<string>();
   const measured: XmlElement[] = [];
+  // The components read below that hold a known item (see unknownItemsIn), counted as they are read.
+  const held = { n: 0 };
   for (const c of children(pcp, 'component2')) {
-    for (const obs of children(c, 'observation')) {
+    const observations = children(c, 'observation');
+    if (observations.length) held.n++;
+    for (const obs of observations) {
       if (attr(child(obs, 'code'), 'code') !== ALERT_LOINC) {
         measured.push(obs);
         continue;
@@ -125,41 +131,49 @@ export function readSummary(pcp: XmlElement, source: Source, where: string): Pro
     }
   }
 
-  const episodes: Episode[] = children(pcp, 'component7').flatMap((c, i) =>
-    children(c, 'episodeOfCondition').map((ep) =>
+  const links: EpisodeLinks = { referred: new Set(), refs: [], contactOfEntry: new Map() };
+  const episodes: Episode[] = children(pcp, 'component7').flatMap((c, i) => {
+    const conditions = children(c, 'episodeOfCondition');
+    if (conditions.length) held.n++;
+    return conditions.map((ep) =>
       readEpisode(
         ep,
         `${where}/component7[${i + 1}]/episodeOfCondition`,
         alertTargets,
         source,
         dossierAuthor,
+        links,
       ),
-    ),
-  );
+    );
+  });
 
   const contacts: Contact[] = [];
   const prescriptions: Prescription[] = [];
   children(pcp, 'component1').forEach((c, i) => {
-    for (const enc of children(c, 'encounter')) {
+    const encounters = children(c, 'encounter');
+    if (encounters.length) held.n++;
+    for (const enc of encounters) {
       const at = `${where}/component1[${i + 1}]/encounter`;
-      contacts.push(readContact(enc, at, source, prescriptions, dossierAuthor));
+      contacts.push(readContact(enc, at, source, prescriptions, dossierAuthor, links));
     }
   });
 
-  linkEpisodesToContacts(pcp, episodes);
+  linkEpisodesToContacts(episodes, links);
 
   const measurements: Measurement[] = measured.map((obs) =>
     readMeasurement(obs, source, dossierAuthor),
   );
 
-  const attentionNotes: AttentionNote[] = children(pcp, 'pertinentInformation').flatMap((p) =>
-    children(p, 'pertinentAnnotationObsEvent').flatMap((note) => {
+  const attentionNotes: AttentionNote[] = children(pcp, 'pertinentInformation').flatMap((p) => {
+    const notes = children(p, 'pertinentAnnotationObsEvent');
+    if (notes.length) held.n++;
+    return notes.flatMap((note) => {
       const text = textOf(child(note, 'text'));
       if (!text) return [];
       const date = dateOf(child(note, 'effectiveTime'));
       return [{ text, date, provenance: provenance(source, dossierAuthor, date) }];
-    }),
-  );
+    });
+  });
 
   const treatmentLimits: TreatmentLimit[] = [
     ...attentionNotes.flatMap((n) =>
@@ -167,6 +181,9 @@ export function readSummary(pcp: XmlElement, source: Source, where: string): Pro
     ),
     ...episodes.flatMap((e) => treatmentLimitsIn(e.title, 'episode', e.start, e.provenance)),
   ];
+
+  const contraIndications = readConditions(pcp, CONTRA_INDICATIONS, source, dossierAuthor, held);
+  const intolerances = readConditions(pcp, INTOLERANCES, source, dossierAuthor, held);
 
   return {
     kind: 'summary',
@@ -177,58 +194,68 @@ export function readSummary(pcp: XmlElement, source: Source, where: string): Pro
     contacts,
     measurements,
     prescriptions,
-    contraIndications: readConditions(pcp, CONTRA_INDICATIONS, source, dossierAuthor),
-    intolerances: readConditions(pcp, INTOLERANCES, source, dossierAuthor),
+    contraIndications,
+    intolerances,
     attentionNotes,
     treatmentLimits,
-    unknownItems: unknownItemsIn(pcp),
+    unknownItems: unknownItemsIn(pcp, held.n),
   };
 }
 
-/** Each episode's actReferences name journal entries; the contact holding them is linked. */
-function linkEpisodesToContacts(pcp: XmlElement, episodes: Episode[]): void {
-  // Only when an episode refers to anything: the walk over every journal entry costs.
-  const referred = new Set<string>();
-  for (const c of children(pcp, 'component7'))
-    for (const ep of children(c, 'episodeOfCondition'))
-      for (const part of children(ep, 'component2'))
-        for (const care of children(part, 'episodOfCare'))
-          for (const ref of children(care, 'component')) {
-            const ext = attr(path(ref, 'actReference/id'), 'extension');
-            if (ext) referred.add(ext);
-          }
-  if (referred.size === 0) return;
-  const contactOfEntry = new Map<string, string>();
-  for (const c of children(pcp, 'component1'))
-    for (const enc of children(c, 'encounter')) {
-      const contactId = iiString(child(enc, 'id'));
-      if (!contactId) continue;
-      for (const part of children(enc, 'component'))
-        for (const entry of firstChildren(part, ENTRY_KINDS)) {
-          const idEl = child(entry, 'id');
-          if (!referred.has(attr(idEl, 'extension') ?? '')) continue;
-          const id = iiString(idEl);
-          if (id) contactOfEntry.set(id, contactId);
-        }
-    }
-  let k = 0;
-  for (const c of children(pcp, 'component7'))
-    for (const ep of children(c, 'episodeOfCondition')) {
-      const episode = episodes[k++];
-      if (!episode) continue;
-      const ids = new Set<string>();
-      for (const part of children(ep, 'component2'))
-        for (const care of children(part, 'episodOfCare'))
-          for (const ref of children(care, 'component')) {
-            const contact = contactOfEntry.get(iiString(path(ref, 'actReference/id')) ?? '');
-            if (contact) ids.add(contact);
-          }
-      if (ids.size) episode.contactIds = [...ids];
-    }
+/**
+ * Episode–contact links, gathered in the passes that read the episodes and the contacts (a walk of
+ * their own over every journal entry cost the reader about a tenth of a bare parse): each episode's
+ * actReferences name journal entries (or diagnoses, prescriptions); the contact holding one is
+ * linked.
+ */
+interface EpisodeLinks {
+  /** The extensions of every referred id: a contact's entries are looked at only when one matches. */
+  referred: Set<string>;
+  /** Per episode, in order, its actReference ids. */
+  refs: (XmlElement | undefined)[][];
+  /** Referred entry id (root^extension) → the id of the contact holding it (the last one wins). */
+  contactOfEntry: Map<string, string>;
 }
 
-/** The items of an encounter component an episode can refer to. */
-const ENTRY_KINDS = ['JournalEntry', 'ObservationDx', 'Prescription'] as const;
+/** The actReference ids of an episode (component2/episodOfCare/component/actReference/id). */
+function collectEpisodeRefs(ep: XmlElement, links: EpisodeLinks): void {
+  const ids: (XmlElement | undefined)[] = [];
+  for (const part of children(ep, 'component2'))
+    for (const care of children(part, 'episodOfCare'))
+      for (const ref of children(care, 'component')) {
+        const idEl = path(ref, 'actReference/id');
+        const ext = attr(idEl, 'extension');
+        if (ext) links.referred.add(ext);
+        ids.push(idEl);
+      }
+  links.refs.push(ids);
+}
+
+/** Records the contact of a journal entry, diagnosis or prescription that an episode refers to. */
+function noteEntry(
+  entry: XmlElement | undefined,
+  idEl: XmlElement | undefined,
+  contactId: string,
+  links: EpisodeLinks,
+): void {
+  if (!entry || !links.referred.has(attr(idEl, 'extension') ?? '')) return;
+  const id = iiString(idEl);
+  if (id) links.contactOfEntry.set(id, contactId);
+}
+
+/** Sets each episode's contactIds from the links gathered while reading. */
+function linkEpisodesToContacts(episodes: Episode[], links: EpisodeLinks): void {
+  if (links.contactOfEntry.size === 0) return;
+  for (let k = 0; k < episodes.length; k++) {
+    const episode = episodes[k] as Episode;
+    const ids = new Set<string>();
+    for (const idEl of links.refs[k] ?? []) {
+      const contact = links.contactOfEntry.get(iiString(idEl) ?? '');
+      if (contact) ids.add(contact);
+    }
+    if (ids.size) episode.contactIds = [...ids];
+  }
+}
 
 /** What each known component of the PrimaryCareProvision holds; anything else is unknown. */
 const KNOWN_ITEMS: Record<string, string[]> = {
@@ -240,16 +267,22 @@ const KNOWN_ITEMS: Record<string, string[]> = {
   pertinentInformation: ['pertinentAnnotationObsEvent'],
 };
 
-/** Components the reader does not know (another component number, or another item inside one). */
-function unknownItemsIn(pcp: XmlElement): number {
-  let n = 0;
-  for (const c of pcp.children) {
-    if (!c.local.startsWith('component') && c.local !== 'pertinentInformation') continue;
-    const known = KNOWN_ITEMS[c.local];
-    // A known component holds one item; without a known item in it, it is of an unknown kind.
-    if (!known || !known.some((k) => child(c, k))) n++;
-  }
-  return n;
+/**
+ * Components the reader does not know (another component number, or another item inside one): a
+ * known component holds one item; without a known item in it, it is of an unknown kind. `held` is
+ * the number of HL7 components that readSummary found holding a known item as it read them, so
+ * this pass only counts names (no view of every child) and looks into a known-named component of
+ * another namespace.
+ */
+function unknownItemsIn(pcp: XmlElement, held: number): number {
+  let items = 0;
+  const foreign = childrenWhere(pcp, (local, ns) => {
+    if (!local.startsWith('component') && local !== 'pertinentInformation') return false;
+    items++;
+    return ns !== HL7_NS && Object.hasOwn(KNOWN_ITEMS, local);
+  });
+  for (const c of foreign) if ((KNOWN_ITEMS[c.local] as string[]).some((k) => child(c, k))) held++;
+  return items - held;
 }
 
 /** The children of an episodeOfCondition that readEpisode reads, in this order. */
@@ -261,8 +294,10 @@ function readEpisode(
   alertTargets: ReadonlySet<string>,
   source: Source,
   dossierAuthor: Practitioner | null,
+  links: EpisodeLinks,
 ): Episode {
   const [idEl, reason, textEl, timeEl, statusEl] = firstChildren(ep, EPISODE_PARTS);
+  collectEpisodeRefs(ep, links);
   const id = iiString(idEl);
   const dx = child(reason, 'ObservationDx');
   const icpc = codeOf(child(dx, 'value'));
@@ -292,28 +327,35 @@ function readEpisode(
 interface ConditionPlace {
   wrapper: string;
   local: string;
+  /** The other spelling that also counts as a known item (KNOWN_ITEMS), though it is not read. */
+  alternative: string;
   type: Condition['type'];
 }
 const CONTRA_INDICATIONS: ConditionPlace = {
   wrapper: 'component3',
   local: 'ContraIndication',
+  alternative: 'contraIndication',
   type: 'contra-indication',
 };
 const INTOLERANCES: ConditionPlace = {
   wrapper: 'component4',
   local: 'ObservationIntolerance',
+  alternative: 'observationIntolerance',
   type: 'intolerance',
 };
 
 /** Contra-indications or intolerances. */
 function readConditions(
   pcp: XmlElement,
-  { wrapper, local, type }: ConditionPlace,
+  { wrapper, local, alternative, type }: ConditionPlace,
   source: Source,
   dossierAuthor: Practitioner | null,
+  held: { n: number },
 ): Condition[] {
-  return children(pcp, wrapper).flatMap((c) =>
-    children(c, local).map((ci) => {
+  return children(pcp, wrapper).flatMap((c) => {
+    const items = children(c, local);
+    if (items.length || child(c, alternative)) held.n++;
+    return items.map((ci) => {
       const value = codeOf(child(ci, 'value'));
       const start = dateOf(child(ci, 'effectiveTime'));
       const text = textOf(child(ci, 'text')) ?? null;
@@ -329,8 +371,8 @@ function readConditions(
         start,
         provenance: provenance(source, authorOf(ci) ?? dossierAuthor, start),
       };
-    }),
-  );
+    });
+  });
 }
 
 /** The children of an encounter, of one of its components and of a journal entry that are read. */
@@ -341,7 +383,7 @@ const COMPONENT_PARTS = [
   'ObservationDx',
   'Prescription',
 ] as const;
-const ENTRY_PARTS = ['code', 'value', 'text'] as const;
+const ENTRY_PARTS = ['code', 'value', 'text', 'id'] as const;
 
 /**
  * The contacts are most of a big summary: each encounter and each of its components is read in
@@ -353,8 +395,12 @@ function readContact(
   source: Source,
   prescriptions: Prescription[],
   dossierAuthor: Practitioner | null,
+  links: EpisodeLinks,
 ): Contact {
   const [idEl, codeEl, timeEl, authorEl] = firstChildren(enc, CONTACT_PARTS);
+  const id = iiString(idEl);
+  // The entries are looked at for episode links only when some episode refers to anything.
+  const linkTo = links.referred.size !== 0 ? id : null;
   const components = children(enc, 'component');
   const period = periodOf(timeEl);
   const start = period?.start ?? timeOf(timeEl);
@@ -370,7 +416,7 @@ function readContact(
     const [sequenceEl, entry, dx, rx] = firstChildren(components[j], COMPONENT_PARTS);
     const sequence = numberOf(attr(sequenceEl, 'value'));
     if (entry) {
-      const [typeEl, valueEl, textEl] = firstChildren(entry, ENTRY_PARTS);
+      const [typeEl, valueEl, textEl, entryIdEl] = firstChildren(entry, ENTRY_PARTS);
       const type = attr(typeEl, 'code') ?? '';
       if (!LINE_TYPES.has(type)) {
         throw new MalformedMessageError(`journal line type "${type}" is not S, O, E or P`, {
@@ -383,13 +429,18 @@ function readContact(
         text: textOf(valueEl) ?? textOf(textEl) ?? '',
         sequence,
       });
+      if (linkTo) noteEntry(entry, entryIdEl, linkTo, links);
+    }
+    if (linkTo) {
+      noteEntry(dx, child(dx, 'id'), linkTo, links);
+      noteEntry(rx, child(rx, 'id'), linkTo, links);
     }
     const dxCode = codeOf(child(dx, 'value'));
     if (dxCode?.code) icpc.push({ code: dxCode.code, display: dxCode.display });
     if (rx) prescriptions.push(readPrescription(rx, source, start));
   }
   return {
-    id: iiString(idEl),
+    id,
     type: codeOf(codeEl),
     start,
     end: period?.end ?? null,

@@ -714,6 +714,33 @@ export function children(
 }
 
 /**
+ * The child elements (any namespace) for which test(local, ns) is true. test sees every child's
+ * name without a view being made of it, so a caller can also count names in the same pass.
+ */
+export function childrenWhere(
+  el: XmlElement | undefined,
+  test: (local: string, ns: string) => boolean,
+): XmlElement[] {
+  const out: XmlElement[] = [];
+  if (!el) return out;
+  if (!(el instanceof Element)) return el.children.filter((c) => test(c.local, c.ns));
+  const { tree } = el;
+  const data = tree.data;
+  for (let c = data[el.n * FIELDS + FIRST_CHILD] as number; c !== -1;) {
+    const at = c * FIELDS;
+    if (
+      test(
+        tree.localName(data[at + NAME] as number),
+        tree.namespaces[data[at + NS] as number] as string,
+      )
+    )
+      out.push(new Element(tree, c));
+    c = data[at + NEXT_SIBLING] as number;
+  }
+  return out;
+}
+
+/**
  * The steps of each path, split once: readers pass the same few literal paths on every call, and a
  * split on each call made an array and a string per step. Bounded, in case a caller builds paths.
  */
