@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useClosePatient, useOpenPatient, usePatientContext } from '../../api/queries';
 import { ApiFailure } from '../../api/client';
 import { errorText, useFeatureMessages, useI18n } from '../../i18n/I18nContext';
@@ -14,6 +14,13 @@ export function BsnLookup() {
   const open = useOpenPatient();
   const closePatient = useClosePatient();
   const hasPatient = (usePatientContext().data ?? null) !== null;
+  // Once the patient is closed (by any means), the lookup's mutation lets go of the context it
+  // returned (identity, consent): the observer would otherwise hold it until the next lookup.
+  const openedAndClosed = open.isSuccess && !hasPatient;
+  const resetOpen = open.reset;
+  useEffect(() => {
+    if (openedAndClosed) resetOpen();
+  }, [openedAndClosed, resetOpen]);
   const [value, setValue] = useState('');
   const [submitted, setSubmitted] = useState<BsnFieldState | null>(null);
   const messageId = useId();
