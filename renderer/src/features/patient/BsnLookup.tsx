@@ -14,15 +14,19 @@ export function BsnLookup() {
   const open = useOpenPatient();
   const closePatient = useClosePatient();
   const hasPatient = (usePatientContext().data ?? null) !== null;
-  // Once the patient is closed (by any means), the lookup's mutation lets go of the context it
-  // returned (identity, consent): the observer would otherwise hold it until the next lookup.
+  const [value, setValue] = useState('');
+  const [submitted, setSubmitted] = useState<BsnFieldState | null>(null);
+  // Once the patient is closed (by any means), the lookup lets go of them: the mutation drops the
+  // context it returned (identity, consent), which its observer would otherwise hold until the
+  // next lookup, and the field no longer shows their BSN to whoever comes to the screen next.
   const openedAndClosed = open.isSuccess && !hasPatient;
   const resetOpen = open.reset;
   useEffect(() => {
-    if (openedAndClosed) resetOpen();
+    if (!openedAndClosed) return;
+    resetOpen();
+    setValue('');
+    setSubmitted(null);
   }, [openedAndClosed, resetOpen]);
-  const [value, setValue] = useState('');
-  const [submitted, setSubmitted] = useState<BsnFieldState | null>(null);
   const messageId = useId();
 
   const live = bsnFieldState(value);

@@ -100,6 +100,8 @@ describe('closing a patient', () => {
     // Only the open-patient slot remains, and it is empty.
     expect(patientQueries.map((q) => q.queryKey)).toEqual([['patient', 'context']]);
     expect(patientQueries[0]?.state.data).toBeNull();
+    // Nor does the lookup field still show whose record was open.
+    expect((screen.getByRole('textbox', { name: 'BSN' }) as HTMLInputElement).value).toBe('');
   });
 
   it('lets the removed clinical queries go at once, not after a garbage-collection delay', async () => {
