@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useClosePatient, useOpenPatient, usePatientContext } from '../../api/queries';
 import { ApiFailure } from '../../api/client';
 import { errorText, useFeatureMessages, useI18n } from '../../i18n/I18nContext';
@@ -16,6 +16,17 @@ export function BsnLookup() {
   const hasPatient = (usePatientContext().data ?? null) !== null;
   const [value, setValue] = useState('');
   const [submitted, setSubmitted] = useState<BsnFieldState | null>(null);
+  // Once the patient is closed (by any means), the lookup lets go of them: the mutation drops the
+  // context it returned (identity, consent), which its observer would otherwise hold until the
+  // next lookup, and the field no longer shows their BSN to whoever comes to the screen next.
+  const openedAndClosed = open.isSuccess && !hasPatient;
+  const resetOpen = open.reset;
+  useEffect(() => {
+    if (!openedAndClosed) return;
+    resetOpen();
+    setValue('');
+    setSubmitted(null);
+  }, [openedAndClosed, resetOpen]);
   const messageId = useId();
 
   const live = bsnFieldState(value);
