@@ -57,7 +57,10 @@ async function once(page: Page, fastUra: string): Promise<Run> {
       number,
       number,
     ];
-    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const resources = performance.getEntriesByType('resource') as {
+      name: string;
+      responseEnd: number;
+    }[];
     // The long-poll that carried the first part: the last progress reply before it was on screen.
     const carried = resources
       .filter((r) => r.name.endsWith('/api/recordsProgress') && r.responseEnd <= first)
