@@ -57,7 +57,7 @@ async function once(page: Page, fastUra: string): Promise<Run> {
       number,
       number,
     ];
-    const resources = performance.getEntriesByType('resource') as {
+    const resources = performance.getEntriesByType('resource') as unknown as {
       name: string;
       responseEnd: number;
     }[];

@@ -32,7 +32,12 @@ describe('each source as it arrives (issue 16 point 5)', () => {
       {
         source: pharmacyB,
         status: 'OK',
-        dispenses: [dispense({ product: { ...dispense().product, name: 'OMEPRAZOL 20MG' } })],
+        dispenses: [
+          dispense({
+            id: 'd-omeprazol',
+            product: { ...dispense().product, code: '67890', display: 'OMEPRAZOL 20MG CAPSULE' },
+          }),
+        ],
       },
     ]);
     const fast = whole.medication.sources[0];
@@ -100,6 +105,7 @@ describe('each source as it arrives (issue 16 point 5)', () => {
       expect(screen.getByTestId('medication-section').getAttribute('data-state')).toBe('done'),
     );
     expect(screen.getAllByTestId('medication-line')).toHaveLength(2);
+    expect(screen.getByTestId('medication-section').textContent).toMatch(/OMEPRAZOL/);
     expect(screen.getByTestId(`source-status-${pharmacyB.ura}`).getAttribute('data-status')).toBe(
       'ok',
     );
