@@ -96,7 +96,8 @@ test('a pharmacy times out: the partial answer names it, and "Request again" ask
   const queriesBefore = (await recentLog(host)).filter(
     (e) => e.id > before && e.eventType === 'medication-query' && e.patientBsn === patients.bakker,
   );
-  expect(queriesBefore.map((e) => e.outcome)).toEqual(['partial']);
+  // One entry per pharmacy as it answered (issue 16 §5): two answered, one timed out.
+  expect(queriesBefore.map((e) => e.outcome).sort()).toEqual(['partial', 'success', 'success']);
 
   // Retry: the section asks again (this case's pharmacy stays silent, so it times out again).
   const retry = medication.getByRole('button', { name: 'Opnieuw opvragen' });
@@ -110,7 +111,8 @@ test('a pharmacy times out: the partial answer names it, and "Request again" ask
   const queriesAfter = (await recentLog(host)).filter(
     (e) => e.id > before && e.eventType === 'medication-query' && e.patientBsn === patients.bakker,
   );
-  expect(queriesAfter.map((e) => e.outcome)).toEqual(['partial', 'partial']);
+  expect(queriesAfter.filter((e) => e.outcome === 'partial')).toHaveLength(2);
+  expect(queriesAfter).toHaveLength(6);
 });
 
 test('an invalid BSN is explained and nothing is searched', async ({ page }) => {

@@ -269,6 +269,8 @@ export async function startApp(options: AppOptions): Promise<App> {
     patientClose: () => patients.close(),
     recordsSummary: ({ bsn }) => records.summary(bsn),
     recordsMedication: ({ bsn }) => records.medication(bsn),
+    recordsProgress: ({ bsn, category, since, waitMs }) =>
+      records.progress(bsn, category, since, waitMs ?? 0),
     recordsPrint: ({ bsn, categories }) => records.logPrint(bsn, categories),
     locumReportSend: ({ bsn, draftId, draft }) => reports.send(bsn, draftId, draft),
     locumDraftPark: ({ bsn, draftId, state }) => drafts.park(session.holder(), bsn, draftId, state),

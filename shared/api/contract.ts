@@ -31,6 +31,7 @@ import {
   reportDraftSchema,
 } from './reportSchemas';
 import { demoControlSchema, demoStateSchema } from './demoSchemas';
+import { progressInputSchema, progressSchema } from './progressSchemas';
 import type { Result } from './result';
 import { operationNames, type OperationName } from './operations';
 
@@ -96,6 +97,9 @@ export const contract = {
   recordsSummary: { input: bsnInputSchema, output: summaryResultSchema },
   /** The pharmacies' dispenses and contra-indications/intolerances. Logged before it is returned. */
   recordsMedication: { input: bsnInputSchema, output: medicationResultSchema },
+  /** The sources of the running summary/medication query that completed since `since`: each is
+   * logged by the records service as it arrives, before it can be read here. Long-poll. */
+  recordsProgress: { input: progressInputSchema, output: progressSchema },
   /** The patient overview is printed: logged as a print per data category, before the dialog. */
   recordsPrint: {
     input: z

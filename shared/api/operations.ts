@@ -21,6 +21,7 @@ export const operationNames = [
   'patientClose',
   'recordsSummary',
   'recordsMedication',
+  'recordsProgress',
   'recordsPrint',
   'locumReportSend',
   'locumDraftPark',

@@ -13,13 +13,14 @@ export interface AccessResult {
 /**
  * The pattern every service that fetches follows (issue 6 §3): do the access, then log it, then
  * return. A failure is logged as failed (error code as reason) and rethrown. When the entry cannot
- * be written, append throws ACCESS_LOG_UNAVAILABLE and the data is never returned.
+ * be written, append throws ACCESS_LOG_UNAVAILABLE and the data is never returned. `resultOf`
+ * answers null when everything returned was already logged (per source, as it arrived).
  */
 export async function loggedAccess<T>(
   log: AccessLog,
   event: Omit<AccessEventInput, 'outcome' | 'reasonCode' | 'sources'>,
   access: () => Promise<T> | T,
-  resultOf: (value: T) => AccessResult,
+  resultOf: (value: T) => AccessResult | null,
 ): Promise<T> {
   let value: T;
   try {
@@ -42,6 +43,7 @@ export async function loggedAccess<T>(
     throw error;
   }
   const r = resultOf(value);
+  if (!r) return value;
   log.append({
     ...event,
     outcome: r.outcome,

@@ -1,6 +1,9 @@
 import type { Patient } from '../../../shared/domain/clinical/patient';
 import type { ProfessionalSummary } from '../../../shared/domain/clinical/summary';
-import type { MedicationExtract } from '../../../shared/domain/clinical/medication';
+import type {
+  MedicationExtract,
+  MedicationSourceResult,
+} from '../../../shared/domain/clinical/medication';
 import type { IcaExtract } from '../../../shared/domain/clinical/ica';
 import type { SourceError, SourceStatus } from '../../../shared/domain/clinical/sourceStatus';
 import type { ConsentState } from '../../../shared/domain/consent';
@@ -45,6 +48,19 @@ export interface QueryRequest {
   session: Session;
   correlationId: string;
   signal: AbortSignal;
+  /** Called for each source's part as soon as it has arrived, before the whole answer. */
+  onPart?: (part: SourcePart) => void;
+}
+
+/** One source's part of an answer, as soon as it is complete (summary or medication). */
+export interface SourcePart {
+  source: { ura: string | null; name: string | null };
+  status: SourceStatus;
+  error: SourceError | null;
+  count: number;
+  messageId: string | null;
+  summary?: ProfessionalSummary | null;
+  medication?: MedicationSourceResult;
 }
 
 export interface SourceAnswer {

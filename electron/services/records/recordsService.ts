@@ -5,6 +5,7 @@ import type {
   SummaryResult,
 } from '../../../shared/api/patientSchemas';
 import type { Session } from '../../../shared/api/schemas';
+import type { SourcePartView } from '../../../shared/api/progressSchemas';
 import type { Bsn } from '../../../shared/domain/identifiers';
 import type { AccessDecision, DataCategory } from '../../../shared/domain/authorisation';
 import type { AccessSource } from '../../../shared/domain/accessEvent';
@@ -15,7 +16,8 @@ import { loggedAccess } from '../accesslog/loggedAccess';
 import { emptyDetails, sessionFields } from '../accesslog/sessionFields';
 import { consentBasisOf, decide } from '../patient/decisions';
 import type { PatientService } from '../patient/patientService';
-import type { KnownSource, SourceAnswer, SwitchpointQueries } from '../patient/ports';
+import type { KnownSource, SourceAnswer, SourcePart, SwitchpointQueries } from '../patient/ports';
+import { createProgressStore } from './progressStore';
 
 interface Judged {
   source: KnownSource;
@@ -119,7 +121,57 @@ export function createRecordsService(deps: {
     });
   }
 
+  const progress = createProgressStore();
+  const failedStatus = (status: string) => status === 'timeout' || status === 'error';
+
+  /**
+   * Each source's part as it arrives: logged first (one entry per source: the access to exactly
+   * what is released), then put where `recordsProgress` can read it. A part the log cannot take
+   * is not released; the whole answer then still goes through its own logged path.
+   */
+  function partLogger(
+    event: ReturnType<typeof baseEvent>,
+    keep: (ura: string | null) => boolean,
+    sink: { push: (p: Omit<SourcePartView, 'seq'>) => void },
+  ) {
+    const logged = new Set<string>();
+    const onPart = (part: SourcePart) => {
+      if (!keep(part.source.ura) || logged.has(part.source.ura ?? '')) return;
+      const failed = failedStatus(part.status);
+      try {
+        deps.log.append({
+          ...event,
+          outcome: failed ? 'partial' : 'success',
+          reasonCode: failed ? 'SOURCE_UNAVAILABLE' : null,
+          sources: logSources([part]),
+          messageId: part.messageId ?? event.messageId,
+        });
+      } catch {
+        return;
+      }
+      logged.add(part.source.ura ?? '');
+      sink.push({
+        outcome: {
+          source: { ura: part.source.ura, name: part.source.name },
+          status: part.status,
+          error: part.error,
+          count: part.count,
+        },
+        ...(part.summary !== undefined ? { summary: part.summary } : {}),
+        ...(part.medication ? { medication: part.medication } : {}),
+      });
+    };
+    return { onPart, logged };
+  }
+
   return {
+    /** The parts of the running query that arrived since `since` (already logged). */
+    progress(bsn: Bsn, category: 'summary' | 'medication', since: number, waitMs: number) {
+      deps.session();
+      const patient = deps.patients.requireOpen(bsn);
+      return progress.read(patient.bsn, category, since, waitMs);
+    },
+
     /**
      * The patient overview printed (NEN 7513: a print is an access): one print entry per data
      * category on the page, before the renderer opens the print dialog. Only what this person may
@@ -164,23 +216,34 @@ export function createRecordsService(deps: {
       }
       const allowedUras = new Set(allowed.map((j) => j.source.source.ura));
       const keepSummary = (ura: string | null) => ura !== null && (open || allowedUras.has(ura));
+      const event = baseEvent(session, patient.bsn, 'summary', judged, correlationId);
+      const sink = progress.start(patient.bsn, 'summary', correlationId, patient.controller.signal);
+      const parts = partLogger(event, keepSummary, sink);
       const answer = await loggedAccess(
         deps.log,
-        baseEvent(session, patient.bsn, 'summary', judged, correlationId),
+        event,
         () =>
           deps.switchpoint.summary({
             bsn: patient.bsn,
             session,
             correlationId,
             signal: patient.controller.signal,
+            onPart: parts.onPart,
           }),
-        (a) => ({
-          outcome: a.partial ? 'partial' : 'success',
-          reasonCode: a.partial ? 'SOURCE_UNAVAILABLE' : null,
-          sources: logSources(a.sources),
-          messageId: a.messageId,
-        }),
-      );
+        (a) => {
+          // What was logged per source as it arrived is not logged again.
+          const rest = a.sources.filter((s) => !parts.logged.has(s.source.ura ?? ''));
+          if (rest.length === 0 && parts.logged.size > 0) return null;
+          const restPartial =
+            rest.some((s) => failedStatus(s.status)) || (a.partial && parts.logged.size === 0);
+          return {
+            outcome: restPartial ? 'partial' : 'success',
+            reasonCode: restPartial ? 'SOURCE_UNAVAILABLE' : null,
+            sources: logSources(rest),
+            messageId: a.messageId,
+          };
+        },
+      ).finally(() => sink.finish());
       // Defence in depth: keep only what came from a source the policy allowed.
       const summary = answer.summaries.find((s) => keepSummary(s.source.ura)) ?? null;
       const sources: SourceOutcome[] = [
@@ -220,6 +283,14 @@ export function createRecordsService(deps: {
         signal: patient.controller.signal,
       };
       const keep = (ura: string | null) => ura !== null && (open || allowedUras.has(ura));
+      const medEvent = baseEvent(session, patient.bsn, 'medication', judged, correlationId);
+      const sink = progress.start(
+        patient.bsn,
+        'medication',
+        correlationId,
+        patient.controller.signal,
+      );
+      const parts = partLogger(medEvent, keep, sink);
 
       // Medication and ICA go out together; each is logged, in this order, once it has answered,
       // and the ICA query is logged even when the medication query fails.
@@ -251,30 +322,40 @@ export function createRecordsService(deps: {
       try {
         medication = await loggedAccess(
           deps.log,
-          baseEvent(session, patient.bsn, 'medication', judged, correlationId),
-          () => deps.switchpoint.medication(request),
-          (a) => ({
-            outcome: a.partial ? 'partial' : 'success',
+          medEvent,
+          () => deps.switchpoint.medication({ ...request, onPart: parts.onPart }),
+          (a) => {
             // Fewer readable answers than the batch declared: logged as its own reason.
-            reasonCode: missingAnswers(a.extract.completeness)
-              ? 'BATCH_INCOMPLETE'
-              : a.partial
-                ? 'SOURCE_UNAVAILABLE'
-                : null,
-            sources: logSources(
-              a.extract.sources.map((s) => ({
-                source: s.source,
-                status: s.status,
-                count: s.dispenses.length,
-              })),
-            ),
-            messageId: a.messageId,
-          }),
+            const incomplete = missingAnswers(a.extract.completeness) !== null;
+            // What was logged per source as it arrived is not logged again.
+            const rest = a.extract.sources.filter((s) => !parts.logged.has(s.source.ura ?? ''));
+            if (rest.length === 0 && parts.logged.size > 0 && !incomplete) return null;
+            const restPartial =
+              rest.some((s) => failedStatus(s.status)) || (a.partial && parts.logged.size === 0);
+            return {
+              outcome: incomplete || restPartial ? 'partial' : 'success',
+              reasonCode: incomplete
+                ? 'BATCH_INCOMPLETE'
+                : restPartial
+                  ? 'SOURCE_UNAVAILABLE'
+                  : null,
+              sources: logSources(
+                rest.map((s) => ({
+                  source: s.source,
+                  status: s.status,
+                  count: s.dispenses.length,
+                })),
+              ),
+              messageId: a.messageId,
+            };
+          },
         );
       } catch (error) {
+        sink.finish();
         await logIca();
         throw error;
       }
+      sink.finish();
       const ica = await logIca();
 
       const medSources = medication.extract.sources.filter((s) => keep(s.source.ura));

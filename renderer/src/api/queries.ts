@@ -1,7 +1,9 @@
 import { useCallback } from 'react';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { Api } from '../../../shared/api/contract';
 import type { PatientContext } from '../../../shared/api/patientSchemas';
 import { useApi } from './ApiContext';
+import type { Arrived } from './arrived';
 import { unwrap } from './client';
 
 type VerbalAnswer = 'yes' | 'no' | 'unable';
@@ -51,6 +53,9 @@ export const patientKeys = {
   context: ['patient', 'context'] as const,
   summary: (bsn: string) => ['patient', 'summary', bsn] as const,
   medication: (bsn: string) => ['patient', 'medication', bsn] as const,
+  /** The sources of the running query that have arrived (each source as it arrives). */
+  arrived: (category: 'summary' | 'medication', bsn: string) =>
+    ['patient', 'arrived', category, bsn] as const,
 };
 
 /*
@@ -133,11 +138,75 @@ export function useClosePatient() {
   }, [api, client]);
 }
 
+/** How long one recordsProgress call may wait for a new source before answering empty. */
+const PROGRESS_WAIT_MS = 1_500;
+const NOT_STARTED_RETRY_MS = 20;
+
+/**
+ * Runs the section's query and, while it waits for the whole answer, long-polls recordsProgress
+ * and puts every source that arrived under `patientKeys.arrived`, so the section can show it at
+ * once. The whole answer stays the query's data, as before.
+ */
+async function withArrivals<T>(
+  api: Api,
+  client: QueryClient,
+  bsn: string,
+  category: 'summary' | 'medication',
+  whole: () => Promise<T>,
+): Promise<T> {
+  const key = patientKeys.arrived(category, bsn);
+  // The previous query's parts ("Request again") are not this query's: skip them until it starts.
+  const stale =
+    client.getQueryData<{ correlationId?: string }>(patientKeys[category](bsn))?.correlationId ??
+    client.getQueryData<Arrived>(key)?.correlationId ??
+    null;
+  client.setQueryData<Arrived>(key, { correlationId: null, parts: [] });
+  let settled = false;
+  const answer = whole().finally(() => (settled = true));
+  const poll = async () => {
+    let since = 0;
+    while (!settled) {
+      const r = await api.recordsProgress({ bsn, category, since, waitMs: PROGRESS_WAIT_MS });
+      // No progress to read (an older host, a refusal): the whole answer still comes.
+      if (!r.ok || settled) return;
+      if (r.value.correlationId === null || r.value.correlationId === stale) {
+        // This query has not reached the service yet.
+        await new Promise((resolve) => setTimeout(resolve, NOT_STARTED_RETRY_MS));
+        since = 0;
+        continue;
+      }
+      since = r.value.next;
+      if (r.value.parts.length > 0) {
+        const now = r.value;
+        client.setQueryData<Arrived>(key, (old) => ({
+          correlationId: now.correlationId,
+          parts: [...(old?.parts ?? []), ...now.parts],
+        }));
+      }
+      if (r.value.done) return;
+    }
+  };
+  void poll();
+  return answer;
+}
+
+/** The parts that have arrived for the section's running query. */
+export function useArrived(category: 'summary' | 'medication', bsn: string) {
+  return useQuery<Arrived>({
+    queryKey: patientKeys.arrived(category, bsn),
+    queryFn: () => ({ correlationId: null, parts: [] }),
+    enabled: false,
+    staleTime: Infinity,
+  }).data;
+}
+
 export function useSummary(bsn: string, enabled: boolean) {
   const api = useApi();
+  const client = useQueryClient();
   return useQuery({
     queryKey: patientKeys.summary(bsn),
-    queryFn: () => unwrap(api.recordsSummary({ bsn })),
+    queryFn: () =>
+      withArrivals(api, client, bsn, 'summary', () => unwrap(api.recordsSummary({ bsn }))),
     enabled,
     staleTime: Infinity,
     gcTime: CLINICAL_GC_TIME,
@@ -146,9 +215,11 @@ export function useSummary(bsn: string, enabled: boolean) {
 
 export function useMedication(bsn: string, enabled: boolean) {
   const api = useApi();
+  const client = useQueryClient();
   return useQuery({
     queryKey: patientKeys.medication(bsn),
-    queryFn: () => unwrap(api.recordsMedication({ bsn })),
+    queryFn: () =>
+      withArrivals(api, client, bsn, 'medication', () => unwrap(api.recordsMedication({ bsn }))),
     enabled,
     staleTime: Infinity,
     gcTime: CLINICAL_GC_TIME,

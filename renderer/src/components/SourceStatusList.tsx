@@ -4,7 +4,11 @@ import { componentMessages, type ComponentMessageKey } from './messages';
 import type { SourceRow, SourceState } from './sourceRows';
 import './clinical.css';
 
-const SLOW_AFTER_SECONDS = 8;
+/**
+ * A source still waiting after this long is "slow". Below the ZIM's per-source deadline (3 s in
+ * the demo) so the warning is seen before the source is reported as timed out.
+ */
+export const SLOW_AFTER_SECONDS = 2;
 
 const look: Record<SourceState, { icon: string; word: ComponentMessageKey; tone: string }> = {
   loading: { icon: '⏳', word: 'source.loading', tone: 'neutral' },
@@ -62,7 +66,9 @@ export function SourceStatusList({
                 </span>
               )}
               {row.state === 'loading' && elapsedSeconds >= SLOW_AFTER_SECONDS && (
-                <span className="source-status__slow">{t('source.slow')}</span>
+                <span className="source-status__slow" data-testid="source-slow">
+                  {t('source.slow')}
+                </span>
               )}
               {row.state === 'nothing-found' && <span className="muted">{t('source.nfNote')}</span>}
               {row.reason && <span className="muted">{refusalText(row.reason, language)}</span>}

@@ -42,6 +42,8 @@ export interface QueryResult<C extends QueryCategory> {
 export interface SourceEvent {
   category: QueryCategory;
   correlationId: string;
+  /** The request's message id (the answer it is part of). */
+  messageId?: string | null;
   outcome: SourceOutcome;
   summary?: ProfessionalSummary | null;
   medication?: MedicationSourceResult;

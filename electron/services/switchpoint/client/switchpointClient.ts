@@ -240,7 +240,7 @@ export function createSwitchpointClient(config: SwitchpointClientConfig): Switch
           }
           for (const event of eventsOf(category, correlationId, parsed)) {
             seen.add(event.outcome.source.ura ?? '');
-            options.onSource(event);
+            options.onSource({ ...event, messageId: idString(message.messageId) });
           }
         });
         const reply = await postSoap(agent, {
@@ -276,7 +276,8 @@ export function createSwitchpointClient(config: SwitchpointClientConfig): Switch
         if (options.onSource) {
           // sources the scanner could not deliver early (e.g. prefixed XML) are delivered now
           for (const event of eventsOf(category, correlationId, data))
-            if (!seen.has(event.outcome.source.ura ?? '')) options.onSource(event);
+            if (!seen.has(event.outcome.source.ura ?? ''))
+              options.onSource({ ...event, messageId: idString(message.messageId) });
         }
         return {
           category,

@@ -31,7 +31,9 @@ export function MedicationSection({
 }) {
   const t = useFeatureMessages(medicationMessages);
   const { knowledge } = status;
-  const result = knowledge.phase === 'done' ? knowledge.result : null;
+  // The whole answer, or the sources that arrived so far (each source as it arrives).
+  const result = status.shown;
+  const settled = knowledge.phase === 'done';
 
   const lines = useMemo(
     () =>
@@ -48,8 +50,13 @@ export function MedicationSection({
   const flagged = useMemo(() => lines.filter((l) => l.duplicate || l.overlap).length, [lines]);
 
   useEffect(() => {
-    if (result) performance.mark('schakel:medication-rendered');
-  }, [result]);
+    if (!result) return;
+    // Per source as it is on screen (URA only), and once the whole answer is.
+    for (const o of result.sources)
+      if (o.status !== 'refused')
+        performance.mark(`schakel:medication-source-rendered:${o.source.ura ?? ''}`);
+    if (settled) performance.mark('schakel:medication-rendered');
+  }, [result, settled]);
 
   const missingNames = status.rows
     .filter((r) => r.state === 'unreachable' || r.state === 'timeout' || r.state === 'refused')
@@ -95,7 +102,7 @@ export function MedicationSection({
           {t('flags.summary', { n: String(flagged) })}
         </p>
       )}
-      {result && lines.length === 0 && <p className="muted">{t('state.nothing')}</p>}
+      {settled && result && lines.length === 0 && <p className="muted">{t('state.nothing')}</p>}
       {lines.length > 0 && (
         <>
           <MedicationTable lines={lines} sourceCount={sourceCount} />

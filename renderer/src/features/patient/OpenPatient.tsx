@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { PatientContext } from '../../../../shared/api/patientSchemas';
 import { useApi } from '../../api/ApiContext';
-import { useAppInfo, useMedication, useSummary } from '../../api/queries';
+import { useAppInfo, useArrived, useMedication, useSummary } from '../../api/queries';
+import { medicationSoFar, summarySoFar, type Arrived } from '../../api/arrived';
 import { useSectionStatus } from '../../components/useSectionStatus';
 import { SectionBoundary } from '../../components/SectionBoundary';
 import { mayWriteLocumReport } from '../../components/roleAccess';
@@ -15,6 +16,16 @@ import { ReportSection } from '../locumreport/ReportSection';
 import { PatientBanner } from './PatientBanner';
 import { allergyState } from '../../components/allergyState';
 import { patientMessages } from './messages';
+
+const soFarOf = <T,>(arrived: Arrived | undefined, result: T | undefined) =>
+  arrived && result !== undefined && arrived.parts.length > 0
+    ? {
+        result,
+        arrived: new Set(
+          arrived.parts.map((p) => p.outcome.source.ura ?? p.outcome.source.name ?? ''),
+        ),
+      }
+    : undefined;
 
 /**
  * An open patient in the order of attention (design.md §8): who (banner) → what can harm
@@ -35,8 +46,24 @@ export function OpenPatient({
   const gate = consentGate(context);
   const summaryQuery = useSummary(context.bsn, gate.summaryAllowed);
   const medicationQuery = useMedication(context.bsn, gate.medicationAllowed);
-  const summary = useSectionStatus(summaryQuery, gate.summary, gate.summaryAllowed);
-  const medication = useSectionStatus(medicationQuery, gate.medication, gate.medicationAllowed);
+  // Each source as it arrives: merged over the earlier answer, shown before the whole answer.
+  const summaryArrived = useArrived('summary', context.bsn);
+  const medicationArrived = useArrived('medication', context.bsn);
+  const summarySo = useMemo(
+    () => soFarOf(summaryArrived, summarySoFar(summaryArrived, summaryQuery.data)),
+    [summaryArrived, summaryQuery.data],
+  );
+  const medicationSo = useMemo(
+    () => soFarOf(medicationArrived, medicationSoFar(medicationArrived, medicationQuery.data)),
+    [medicationArrived, medicationQuery.data],
+  );
+  const summary = useSectionStatus(summaryQuery, gate.summary, gate.summaryAllowed, summarySo);
+  const medication = useSectionStatus(
+    medicationQuery,
+    gate.medication,
+    gate.medicationAllowed,
+    medicationSo,
+  );
   const allergy = allergyState(
     summary.knowledge,
     medication.knowledge,

@@ -24,12 +24,19 @@ export function SummarySection({
 }) {
   const t = useFeatureMessages(summaryMessages);
   const { knowledge } = status;
-  const result = knowledge.phase === 'done' ? knowledge.result : null;
+  // The whole answer, or the sources that arrived so far (each source as it arrives).
+  const result = status.shown;
+  const settled = knowledge.phase === 'done';
   const summary = result?.summary ?? null;
 
   useEffect(() => {
-    if (result) performance.mark('schakel:summary-rendered');
-  }, [result]);
+    if (!result) return;
+    // Per source as it is on screen (URA only), and once the whole answer is.
+    for (const o of result.sources)
+      if (o.status !== 'refused')
+        performance.mark(`schakel:summary-source-rendered:${o.source.ura ?? ''}`);
+    if (settled) performance.mark('schakel:summary-rendered');
+  }, [result, settled]);
 
   return (
     <section
@@ -55,7 +62,9 @@ export function SummarySection({
           partial: t('state.partial'),
         }}
       />
-      {result && !summary && !status.partial && <p className="muted">{t('state.nothing')}</p>}
+      {settled && result && !summary && !status.partial && (
+        <p className="muted">{t('state.nothing')}</p>
+      )}
       {summary && (summary.author?.organisation?.phone || summary.patient.phone) && (
         <p className="summary__callback" data-testid="summary-callback">
           {summary.author?.organisation?.phone && (
