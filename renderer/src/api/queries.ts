@@ -197,6 +197,8 @@ export function useArrived(category: 'summary' | 'medication', bsn: string) {
     queryFn: () => ({ correlationId: null, parts: [] }),
     enabled: false,
     staleTime: Infinity,
+    // The arrived parts are medical data like the whole answer: gone with the screen.
+    gcTime: CLINICAL_GC_TIME,
   }).data;
 }
 
