@@ -47,21 +47,24 @@ async function openAndClose(page: RawPage, bsn: string) {
  * (BSNs are not counted: the recent access-log list on the empty screen shows them by design.)
  */
 async function recordStringsLeft(page: RawPage): Promise<string[]> {
-  const wanted = new Set(
-    BSNS.flatMap((bsn) => {
-      const person = patientByBsn(bsn)?.person;
-      if (!person) throw new Error(`no demo patient ${bsn}`);
-      return [person.given, person.birthDate, person.address?.street].filter(
-        (v): v is string => typeof v === 'string' && v.length > 0,
-      );
-    }),
-  );
+  const persons = BSNS.map((bsn) => {
+    const person = patientByBsn(bsn)?.person;
+    if (!person) throw new Error(`no demo patient ${bsn}`);
+    return person;
+  });
+  const present = (v: string | null | undefined): v is string => typeof v === 'string' && v !== '';
+  // A given name is a common word (a clinician may share it): only the string itself counts.
+  // Birth dates and streets are specific enough to count inside longer strings too.
+  const exact = new Set(persons.map((p) => p.given).filter(present));
+  const inside = new Set(persons.flatMap((p) => [p.birthDate, p.address?.street]).filter(present));
   const chunks: string[] = [];
   page.on('HeapProfiler.addHeapSnapshotChunk', (p) => chunks.push(p.chunk as string));
   await page.send('HeapProfiler.collectGarbage');
   await page.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   const snapshot = JSON.parse(chunks.join('')) as { strings: string[] };
-  return snapshot.strings.filter((s) => wanted.has(s) || [...wanted].some((w) => s.includes(w)));
+  return snapshot.strings.filter(
+    (s) => exact.has(s) || inside.has(s) || [...inside].some((w) => s.includes(w)),
+  );
 }
 
 function median(values: number[]): number {

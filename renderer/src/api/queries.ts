@@ -87,6 +87,15 @@ export function usePatientContext() {
   });
 }
 
+/**
+ * The open patient's context goes only into its query, never into a mutation's result: a finished
+ * mutation keeps its data while its component lives, which kept a closed patient's identity in
+ * memory until the lookup rendered again.
+ */
+function setContext(client: QueryClient, context: PatientContext): void {
+  client.setQueryData(patientKeys.context, context);
+}
+
 export function useOpenPatient() {
   const api = useApi();
   const client = useQueryClient();
@@ -98,9 +107,8 @@ export function useOpenPatient() {
       forgetPatient(client);
       // The previous patient is closed before the next is opened, so the close cannot overtake it.
       if (previous) await api.patientClose({});
-      return unwrap(api.patientOpen({ bsn }));
+      setContext(client, await unwrap(api.patientOpen({ bsn })));
     },
-    onSuccess: (context) => client.setQueryData(patientKeys.context, context),
   });
 }
 
@@ -110,9 +118,8 @@ export function useRecordVerbal() {
   return useMutation({
     // Patient data (identity, draft, report) must not outlive the screen in the mutation cache.
     gcTime: 0,
-    mutationFn: (input: { bsn: string; answer: VerbalAnswer; reason: string | null }) =>
-      unwrap(api.consentRecordVerbal(input)),
-    onSuccess: (context) => client.setQueryData(patientKeys.context, context),
+    mutationFn: async (input: { bsn: string; answer: VerbalAnswer; reason: string | null }) =>
+      setContext(client, await unwrap(api.consentRecordVerbal(input))),
   });
 }
 
@@ -123,8 +130,8 @@ export function useAskAgain() {
   return useMutation({
     // Patient data (identity, draft, report) must not outlive the screen in the mutation cache.
     gcTime: 0,
-    mutationFn: (bsn: string) => unwrap(api.consentAskAgain({ bsn })),
-    onSuccess: (context) => client.setQueryData(patientKeys.context, context),
+    mutationFn: async (bsn: string) =>
+      setContext(client, await unwrap(api.consentAskAgain({ bsn }))),
   });
 }
 
