@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import {
   closeSync,
   existsSync,
@@ -13,7 +13,7 @@ import type { Db } from '../db/database';
 import { privateDir, tightenFile } from '../db/privateFiles';
 import { protectedKeyStore, type KeyProtector } from '../keys/protectedKeyStore';
 import type { ChainKeyStore } from './keyFile';
-import { GENESIS, headMac } from './chain';
+import { GENESIS, headMac, textMac } from './chain';
 import type { VerifyResult } from './verify';
 
 /**
@@ -41,7 +41,7 @@ export const anchorKeyFileOf = (dataDir: string, mode: 'demo' | 'live') =>
   join(dataDir, 'keys', `accesslog-anchor-${mode}.key`);
 
 const macOf = (key: Buffer, h: AnchoredHead) =>
-  createHmac('sha256', key).update(`${VERSION}|${h.lastId}|${h.hash}|${h.time}`).digest('hex');
+  textMac(key, `${VERSION}|${h.lastId}|${h.hash}|${h.time}`);
 
 const sameHex = (a: string, b: string) =>
   a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
