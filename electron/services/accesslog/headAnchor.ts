@@ -148,7 +148,7 @@ export function createHeadAnchor(options: {
       ? { key: null, problem: 'the head anchor exists but its key is missing' }
       : { key: options.anchorKeys.create(), problem: null };
   const file = keyState.key ? anchorFile(options.file, keyState.key) : null;
-  /** True once this process found no anchor while a key existed before it (deleted). */
+  /** True when this process made the anchor key: only then may a missing anchor file be written fresh. */
   const keyWasNew = !existingKey;
 
   const broken = (result: VerifyResult, id: number | null, reason: string): VerifyResult => ({
