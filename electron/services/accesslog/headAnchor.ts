@@ -9,12 +9,13 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import type { Db } from '../db/database';
+import { readOnly, type Db } from '../db/database';
 import { privateDir, tightenFile } from '../db/privateFiles';
 import { protectedKeyStore, type KeyProtector } from '../keys/protectedKeyStore';
 import type { ChainKeyStore } from './keyFile';
 import { GENESIS, headMac, textMac } from './chain';
 import type { VerifyResult } from './verify';
+import { storedHashAt } from './storedHash';
 
 /**
  * The head anchor (docs/accesslog.md §Head anchor): a sealed, monotonic record of the last
@@ -102,19 +103,6 @@ function databaseHead(db: Db, chainKey: Buffer): { lastId: number; hash: string 
     : null;
 }
 
-/** The stored hash of entry `id`, or, when retention removed it, a checkpoint ending there. */
-function hashAt(db: Db, id: number): string | null {
-  if (id === 0) return GENESIS;
-  const entry = db.prepare(`SELECT hash FROM access_log WHERE id = ?`).pluck().get(id) as
-    string | undefined;
-  if (entry !== undefined) return entry;
-  const checkpoint = db
-    .prepare(`SELECT anchor_hash FROM access_log_checkpoint WHERE to_id = ?`)
-    .pluck()
-    .get(id) as string | undefined;
-  return checkpoint ?? null;
-}
-
 export interface HeadAnchor {
   readonly location: string;
   /**
@@ -141,6 +129,7 @@ export function createHeadAnchor(options: {
 }): HeadAnchor {
   const clock = options.clock ?? (() => new Date());
   const { db, chainKey } = options;
+  const hashAt = storedHashAt(readOnly(db));
   const existingKey = options.anchorKeys.load();
   const keyState: { key: Buffer | null; problem: string | null } = existingKey
     ? { key: existingKey, problem: null }
@@ -166,7 +155,7 @@ export function createHeadAnchor(options: {
         ? `the log is empty, but ${anchored.lastId} entries were ${when}: the rows were wiped or the database file was deleted or replaced`
         : `the log ends at entry ${current.lastId}, but ${anchored.lastId} entries were ${when}: entries were cut from the end (with an older head put back) or an older copy of the database was restored`;
     }
-    const then = hashAt(db, anchored.lastId);
+    const then = hashAt(anchored.lastId);
     if (then !== anchored.hash) {
       return `entry ${anchored.lastId} is not the one ${when}: the database was replaced by another copy`;
     }
