@@ -68,9 +68,13 @@ export function readAuditForwarding(dir: string): AuditForwardingConfig | null {
   return parsed.data;
 }
 
+/** A configured file's text; a relative path is relative to the data directory. */
+export const readConfiguredFile = (dir: string, f: string): string =>
+  readFileSync(isAbsolute(f) ? f : join(dir, f), 'utf8');
+
 /** The PEM contents the forwarder needs, read from the configured files. */
 export function forwardingTargetOf(dir: string, config: AuditForwardingConfig) {
-  const read = (f: string) => readFileSync(isAbsolute(f) ? f : join(dir, f), 'utf8');
+  const read = (f: string) => readConfiguredFile(dir, f);
   return {
     host: config.endpoint.host,
     port: config.endpoint.port,

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { databaseFile } from '../config/dataDir';
@@ -185,8 +185,8 @@ describe('the tamper table', () => {
     copyFileSync(anchorFile, `${anchorFile}.saved`);
     rmSync(anchorFile);
     expect((await startUpCheck(p.dir)).reason).toMatch(/head anchor file is missing/);
-    const text = (await import('node:fs')).readFileSync(`${anchorFile}.saved`, 'utf8');
-    (await import('node:fs')).writeFileSync(anchorFile, text.replace('"lastId":10', '"lastId":8'));
+    const text = readFileSync(`${anchorFile}.saved`, 'utf8');
+    writeFileSync(anchorFile, text.replace('"lastId":10', '"lastId":8'));
     const cli = cliVerify(p.dir);
     expect(cli.ok ? '' : cli.message).toMatch(/head anchor does not verify/);
   });

@@ -1,5 +1,4 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
 import { writePrivateFile } from '../../services/db/privateFiles';
 import { CliError, option, type Command } from '../command';
 import { dataDir } from '../../config/dataDir';
@@ -7,12 +6,13 @@ import { databaseFile, type Mode } from '../../config/dataDir';
 import { appVersion } from '../../config/version';
 import { openDatabase, readOnly } from '../../services/db/database';
 import { reconcile } from '../../services/accesslog/forwarding/reconcile';
-import { readAuditForwarding } from '../../config/auditForwarding';
+import { readAuditForwarding, readConfiguredFile } from '../../config/auditForwarding';
 import { openAccessLog } from '../../services/accesslog/openAccessLog';
 import { verifyChain } from '../../services/accesslog/verify';
 import { openHeadAnchor } from '../../services/accesslog/headAnchor';
 import { KeyProtectedElsewhereError } from '../../services/keys/protectedKeyStore';
-import { DEFAULT_RETENTION_YEARS, verifyArchive } from '../../services/accesslog/retention';
+import { verifyArchive } from '../../services/accesslog/retention';
+import { DEFAULT_RETENTION_YEARS } from '../../config/retention';
 import { runRetention } from '../../services/accesslog/retentionRun';
 import { fullEvent } from '../../services/accesslog/syntheticEvents';
 import { entriesForExport } from '../../services/accesslog/exportRows';
@@ -151,9 +151,7 @@ export const log: Command = {
             throw new CliError('reconcile needs the central export file: log reconcile <file>');
           const certFile =
             option(args, 'cert') ?? readAuditForwarding(dir)?.clientCertFile ?? undefined;
-          const certificatePem = certFile
-            ? readFileSync(isAbsolute(certFile) ? certFile : join(dir, certFile), 'utf8')
-            : undefined;
+          const certificatePem = certFile ? readConfiguredFile(dir, certFile) : undefined;
           const lines = readFileSync(file, 'utf8')
             .split('\n')
             .filter((l) => l.length > 0);

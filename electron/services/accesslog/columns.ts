@@ -86,18 +86,15 @@ export const insertSql = `INSERT INTO access_log (${columnList}, hash) VALUES ($
 export const canonicalSql = (version: string) => `json_array('${version}', ${columnList})`;
 
 const kinds = accessLogColumns.map((c) => c.kind);
-const fields = recordFields;
 
 /** A stored row (canonical values) as the reviewing screens read it. */
 export function recordOf(values: RowValues): AccessLogRecord {
   const record: Record<string, unknown> = {};
   for (let i = 0; i < kinds.length; i += 1) {
     const value = values[i] ?? null;
-    const field = fields[i] as string;
+    const field = recordFields[i] as string;
     switch (kinds[i]) {
       case 'int':
-        record[field] = value;
-        break;
       case 'text':
         record[field] = value;
         break;
@@ -119,7 +116,7 @@ export function recordOf(values: RowValues): AccessLogRecord {
 export function rowOf(record: AccessLogRecord): RowValues {
   const values: RowValues = new Array(kinds.length);
   for (let i = 0; i < kinds.length; i += 1) {
-    const value = record[fields[i] as keyof AccessLogRecord];
+    const value = record[recordFields[i] as keyof AccessLogRecord];
     const kind = kinds[i];
     values[i] =
       kind === 'flag'

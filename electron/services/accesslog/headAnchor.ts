@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import {
   closeSync,
   existsSync,
@@ -9,12 +9,13 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import type { Db } from '../db/database';
+import { readOnly, type Db } from '../db/database';
 import { privateDir, tightenFile } from '../db/privateFiles';
 import { protectedKeyStore, type KeyProtector } from '../keys/protectedKeyStore';
 import type { ChainKeyStore } from './keyFile';
-import { GENESIS, headMac } from './chain';
+import { GENESIS, headMac, textMac } from './chain';
 import type { VerifyResult } from './verify';
+import { storedHashAt } from './storedHash';
 
 /**
  * The head anchor (docs/accesslog.md §Head anchor): a sealed, monotonic record of the last
@@ -41,7 +42,7 @@ export const anchorKeyFileOf = (dataDir: string, mode: 'demo' | 'live') =>
   join(dataDir, 'keys', `accesslog-anchor-${mode}.key`);
 
 const macOf = (key: Buffer, h: AnchoredHead) =>
-  createHmac('sha256', key).update(`${VERSION}|${h.lastId}|${h.hash}|${h.time}`).digest('hex');
+  textMac(key, `${VERSION}|${h.lastId}|${h.hash}|${h.time}`);
 
 const sameHex = (a: string, b: string) =>
   a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
@@ -102,19 +103,6 @@ function databaseHead(db: Db, chainKey: Buffer): { lastId: number; hash: string 
     : null;
 }
 
-/** The stored hash of entry `id`, or, when retention removed it, a checkpoint ending there. */
-function hashAt(db: Db, id: number): string | null {
-  if (id === 0) return GENESIS;
-  const entry = db.prepare(`SELECT hash FROM access_log WHERE id = ?`).pluck().get(id) as
-    string | undefined;
-  if (entry !== undefined) return entry;
-  const checkpoint = db
-    .prepare(`SELECT anchor_hash FROM access_log_checkpoint WHERE to_id = ?`)
-    .pluck()
-    .get(id) as string | undefined;
-  return checkpoint ?? null;
-}
-
 export interface HeadAnchor {
   readonly location: string;
   /**
@@ -141,6 +129,7 @@ export function createHeadAnchor(options: {
 }): HeadAnchor {
   const clock = options.clock ?? (() => new Date());
   const { db, chainKey } = options;
+  const hashAt = storedHashAt(readOnly(db));
   const existingKey = options.anchorKeys.load();
   const keyState: { key: Buffer | null; problem: string | null } = existingKey
     ? { key: existingKey, problem: null }
@@ -148,7 +137,7 @@ export function createHeadAnchor(options: {
       ? { key: null, problem: 'the head anchor exists but its key is missing' }
       : { key: options.anchorKeys.create(), problem: null };
   const file = keyState.key ? anchorFile(options.file, keyState.key) : null;
-  /** True once this process found no anchor while a key existed before it (deleted). */
+  /** True when this process made the anchor key: only then may a missing anchor file be written fresh. */
   const keyWasNew = !existingKey;
 
   const broken = (result: VerifyResult, id: number | null, reason: string): VerifyResult => ({
@@ -166,7 +155,7 @@ export function createHeadAnchor(options: {
         ? `the log is empty, but ${anchored.lastId} entries were ${when}: the rows were wiped or the database file was deleted or replaced`
         : `the log ends at entry ${current.lastId}, but ${anchored.lastId} entries were ${when}: entries were cut from the end (with an older head put back) or an older copy of the database was restored`;
     }
-    const then = hashAt(db, anchored.lastId);
+    const then = hashAt(anchored.lastId);
     if (then !== anchored.hash) {
       return `entry ${anchored.lastId} is not the one ${when}: the database was replaced by another copy`;
     }

@@ -4,10 +4,8 @@ import { basename, join } from 'node:path';
 import type { Db } from '../db/database';
 import { columnList, columns, type RowValues } from './columns';
 import { checkpointMac, entryMacOf, GENESIS } from './chain';
-
 import { DEFAULT_RETENTION_YEARS } from '../../config/retention';
 
-export { DEFAULT_RETENTION_YEARS };
 export const ARCHIVE_FORMAT = 'schakel-accesslog-archive-v1';
 
 export interface RetentionResult {

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { openDatabase, type Db } from '../db/database';
 import { createAccessLog, type AccessLog } from './accessLog';
 import { memoryKeyStore, type ChainKeyStore } from './keyFile';
-export { fullEvent } from './syntheticEvents';
+import { fullEvent } from './syntheticEvents';
+import { accessEventTypes, type AccessEventInput } from '../../../shared/domain/accessEvent';
+export { fullEvent };
 
 /** A real SQLite file in a temp directory with a log on it. For tests and benchmarks. */
 export interface TempLog {
@@ -65,4 +67,16 @@ export function keyOf(t: TempLog): Buffer {
 export function present<T>(value: T | null | undefined, what = 'value'): T {
   if (value === null || value === undefined) throw new Error(`${what} is missing`);
   return value;
+}
+
+/** `n` synthetic events numbered from `offset`, the event types in turn. */
+export const syntheticEvents = (n: number, offset = 0): AccessEventInput[] =>
+  Array.from({ length: n }, (_, i) =>
+    fullEvent(accessEventTypes[(i + offset) % accessEventTypes.length] ?? 'sign-in', i + offset),
+  );
+
+/** Appends `n` synthetic events numbered from `offset` to the log, 1 000 per transaction. */
+export function fillLog(log: AccessLog, n: number, offset = 0): void {
+  for (let i = 0; i < n; i += 1000)
+    log.appendMany(syntheticEvents(Math.min(1000, n - i), offset + i));
 }

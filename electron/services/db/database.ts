@@ -24,9 +24,6 @@ export interface ReadStatement {
  */
 export interface ReadDb {
   prepare(sql: string): ReadStatement;
-  readonly name: string;
-  readonly memory: boolean;
-  readonly inTransaction: boolean;
 }
 
 export class WriteThroughReadDbError extends Error {
@@ -43,15 +40,6 @@ export function readOnly(db: WriteDb): ReadDb {
       const statement = db.prepare(sql);
       if (!statement.readonly) throw new WriteThroughReadDbError();
       return statement as unknown as ReadStatement;
-    },
-    get name() {
-      return db.name;
-    },
-    get memory() {
-      return db.memory;
-    },
-    get inTransaction() {
-      return db.inTransaction;
     },
   };
 }

@@ -3,6 +3,7 @@ import type { AccessLogForwarding } from '../../../../shared/api/forwarding';
 import { readOnly, type WriteDb } from '../../db/database';
 import { GENESIS } from '../chain';
 import { columnList, recordOf, type RowValues } from '../columns';
+import { storedHashAt } from '../storedHash';
 import { CHECKPOINT_FORMAT, signCheckpoint } from './checkpoint';
 import { checkpointMessage, entryMessage, frame } from './syslogFormat';
 
@@ -91,10 +92,7 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
   const rowsAfter = reader
     .prepare(`SELECT ${columnList}, hash FROM access_log WHERE id > ? ORDER BY id LIMIT ?`)
     .raw();
-  const hashOf = reader.prepare(`SELECT hash FROM access_log WHERE id = ?`).pluck();
-  const anchorOf = reader
-    .prepare(`SELECT anchor_hash FROM access_log_checkpoint WHERE to_id = ?`)
-    .pluck();
+  const hashAt = storedHashAt(reader);
   const headId = reader.prepare(`SELECT coalesce(max(id), 0) FROM access_log`).pluck();
   const timeOf = reader
     .prepare(`SELECT time FROM access_log WHERE id > ? ORDER BY id LIMIT 1`)
@@ -111,12 +109,7 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
     headId: cursor.checkpoint_head_id,
     at: cursor.checkpoint_at ?? clock().toISOString(),
   };
-  const previousHashOf = (id: number): string =>
-    id === 0
-      ? GENESIS
-      : ((hashOf.get(id) as string | undefined) ??
-        (anchorOf.get(id) as string | undefined) ??
-        GENESIS);
+  const previousHashOf = (id: number): string => hashAt(id) ?? GENESIS;
 
   let sent = { id: acked.id, hash: previousHashOf(acked.id), checkpoint: { ...checkpointed } };
   let pending: Pending[] = [];

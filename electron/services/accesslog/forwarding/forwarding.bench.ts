@@ -2,11 +2,11 @@ import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync, statSyn
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { percentile, round, type Figure } from '../../../bench/figure';
-import { accessEventTypes, type AccessEventInput } from '../../../../shared/domain/accessEvent';
-import { fullEvent, tempLog, type TempLog } from '../testSupport';
+import type { AccessEventInput } from '../../../../shared/domain/accessEvent';
+import { fillLog, syntheticEvents, tempLog, type TempLog } from '../testSupport';
 import { startForwarder, type Forwarder } from './forwarder';
 import { forwardingPki, type ForwardingPki } from './testing/pki';
-import { startRsyslog, type Rsyslog } from './testing/rsyslog';
+import { startRsyslogFor, type Rsyslog } from './testing/rsyslog';
 
 /**
  * Issue 17's figures, against a real rsyslog on 127.0.0.1 (testing/rsyslog.ts):
@@ -24,13 +24,7 @@ const APPENDS = Number(process.env.FORWARD_BENCH_APPENDS ?? 600);
 const PAIRS = Number(process.env.FORWARD_BENCH_PAIRS ?? 5);
 const INTERVAL_MS = 5;
 
-const events = (n: number, offset = 0): AccessEventInput[] =>
-  Array.from({ length: n }, (_, i) =>
-    fullEvent(accessEventTypes[(i + offset) % accessEventTypes.length] ?? 'sign-in', i + offset),
-  );
-const fill = (t: TempLog, n: number) => {
-  for (let i = 0; i < n; i += 1000) t.log.appendMany(events(Math.min(1000, n - i), i));
-};
+const fill = (t: TempLog, n: number) => fillLog(t.log, n);
 
 /**
  * In production the collector is another machine. Here it shares the disk with the log, and its
@@ -44,14 +38,7 @@ async function setUp(collectorOnTmpfs = false) {
   const pki = await forwardingPki(t.dir);
   const fileDir =
     collectorOnTmpfs && existsSync(SHM) ? mkdtempSync(join(SHM, 'schakel-collector-')) : undefined;
-  const collector = await startRsyslog({
-    dir: t.dir,
-    caFile: pki.files.ca,
-    certFile: pki.files.serverCert,
-    keyFile: pki.files.serverKey,
-    permittedPeer: pki.clientName,
-    fileDir,
-  });
+  const collector = await startRsyslogFor(pki, t.dir, fileDir);
   const dispose = async () => {
     await collector.stop();
     t.dispose();
@@ -132,7 +119,7 @@ async function appendLatency(
     const cpus: number[] = [];
     const waits: number[] = [];
     if (on) f = forward(t, pki, collector);
-    const one = events(1, 7)[0] as AccessEventInput;
+    const one = syntheticEvents(1, 7)[0] as AccessEventInput;
     for (let i = 0; i < 20; i += 1) t.log.append(one); // warm-up
     let due = performance.now();
     for (let i = 0; i < APPENDS; i += 1) {

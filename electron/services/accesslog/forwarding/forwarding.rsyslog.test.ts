@@ -3,16 +3,15 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { accessEventTypes, type AccessEventInput } from '../../../../shared/domain/accessEvent';
 import { createTestCa } from '../../identity/testPki';
 import { openDatabase, readOnly } from '../../db/database';
-import { fullEvent, tempLog, type TempLog } from '../testSupport';
+import { fillLog, syntheticEvents, tempLog, type TempLog } from '../testSupport';
 import { checkpointSignedBy, type SignedCheckpoint } from './checkpoint';
 import { startForwarder, type Forwarder, type ForwarderOptions } from './forwarder';
 import { reconcile } from './reconcile';
 import { MSGID_CHECKPOINT, MSGID_ENTRY, parseMessage } from './syslogFormat';
 import { forwardingPki, type ForwardingPki } from './testing/pki';
-import { startRsyslog, type Rsyslog } from './testing/rsyslog';
+import { startRsyslogFor, type Rsyslog } from './testing/rsyslog';
 
 /**
  * Forwarding against a REAL rsyslog (imtcp + gtls, x509/name), started by the test on 127.0.0.1
@@ -27,13 +26,7 @@ const children: ChildProcess[] = [];
 beforeEach(async () => {
   t = tempLog();
   pki = await forwardingPki(t.dir);
-  collector = await startRsyslog({
-    dir: t.dir,
-    caFile: pki.files.ca,
-    certFile: pki.files.serverCert,
-    keyFile: pki.files.serverKey,
-    permittedPeer: pki.clientName,
-  });
+  collector = await startRsyslogFor(pki, t.dir);
   forwarder = null;
 });
 afterEach(async () => {
@@ -43,13 +36,7 @@ afterEach(async () => {
   t.dispose();
 });
 
-const events = (n: number, offset = 0): AccessEventInput[] =>
-  Array.from({ length: n }, (_, i) =>
-    fullEvent(accessEventTypes[(i + offset) % accessEventTypes.length] ?? 'sign-in', i + offset),
-  );
-const append = (n: number, offset = 0) => {
-  for (let i = 0; i < n; i += 1000) t.log.appendMany(events(Math.min(1000, n - i), offset + i));
-};
+const append = (n: number, offset = 0) => fillLog(t.log, n, offset);
 
 const target = (over: Partial<ForwarderOptions['target']> = {}) => ({
   host: '127.0.0.1',
@@ -300,7 +287,7 @@ describe('forwarding to a real rsyslog', () => {
     }
     // …and entries written after the restore reuse ids with other hashes.
     t.reopen();
-    t.log.appendMany(events(5, 5000));
+    t.log.appendMany(syntheticEvents(5, 5000));
     const again = report();
     expect(again.hashMismatch).toEqual(['1001–1005']);
     expect(again.checkpointBeyondHead.length).toBeGreaterThan(0);

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, connect as tcpConnect } from 'node:net';
 import { join } from 'node:path';
+import type { ForwardingPki } from './pki';
 
 /**
  * A real rsyslog (Debian rsyslog + rsyslog-gnutls) as the central audit store, started by the
@@ -135,3 +136,14 @@ input(type="imtcp" address="127.0.0.1" port="${port}" ruleset="central")
     resume: () => child?.kill('SIGCONT'),
   };
 }
+
+/** rsyslog as the collector of a test PKI: its server certificate, admitting only its client. */
+export const startRsyslogFor = (pki: ForwardingPki, dir: string, fileDir?: string) =>
+  startRsyslog({
+    dir,
+    caFile: pki.files.ca,
+    certFile: pki.files.serverCert,
+    keyFile: pki.files.serverKey,
+    permittedPeer: pki.clientName,
+    fileDir,
+  });
