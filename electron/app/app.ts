@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { openAccessLog } from '../services/accesslog/openAccessLog';
 import { startIntegrityCheck } from '../services/accesslog/integrity';
 import { openHeadAnchor } from '../services/accesslog/headAnchor';
@@ -15,7 +14,11 @@ import type { OperationName } from '../../shared/api/operations';
 import { createPatientService } from '../services/patient/patientService';
 import { createRecordsService } from '../services/records/recordsService';
 import { createOutbox } from '../services/locumreport/outbox';
-import { keyMissingMessage, resolveOutboxKey } from '../services/locumreport/outboxKey';
+import {
+  keyMissingMessage,
+  outboxKeyFile,
+  resolveOutboxKey,
+} from '../services/locumreport/outboxKey';
 import { createDraftShelf } from '../services/locumreport/draftShelf';
 import { createLocumReportService, outboxLogger } from '../services/locumreport/locumReportService';
 import { createTrainerService } from '../demo/trainer/trainerService';
@@ -181,7 +184,7 @@ export async function startApp(options: AppOptions): Promise<App> {
 
   const locumReports = locumReportChannel(switchpoint.clientForOrganisation);
   const outboxKeys = protectedKeyStore(
-    join(options.dataDir, 'keys', `outbox-${options.mode}.key`),
+    outboxKeyFile(options.dataDir, options.mode),
     options.keyProtector,
   );
   const outboxKey = resolveOutboxKey(db, outboxKeys);

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { CliError, option, type Command } from '../command';
 import { dataDir, databaseFile, type Mode } from '../../config/dataDir';
 import { appVersion } from '../../config/version';
@@ -12,6 +11,7 @@ import {
   listSealed,
   markUnrecoverable,
   sealedCsv,
+  outboxKeyFile,
 } from '../../services/locumreport/outboxKey';
 import { soak } from './outboxSoak';
 
@@ -19,7 +19,6 @@ const usage = `outbox key-status | key-lost-export [--out FILE] | mark-unrecover
   each with --demo (default) or --live; the data directory is SCHAKEL_DATA_DIR or the platform's`;
 
 const modeOf = (args: string[]): Mode => (args.includes('--live') ? 'live' : 'demo');
-export const outboxKeyFile = (dir: string, mode: Mode) => join(dir, 'keys', `outbox-${mode}.key`);
 
 function open(args: string[]) {
   const mode = modeOf(args);

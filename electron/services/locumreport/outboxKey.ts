@@ -1,5 +1,11 @@
+import { join } from 'node:path';
 import type { Db } from '../db/database';
+import type { Mode } from '../../config/dataDir';
 import type { ChainKeyStore } from '../accesslog/keyFile';
+
+/** Where the outbox key of a mode lives in the data directory (the app and the CLI alike). */
+export const outboxKeyFile = (dataDir: string, mode: Mode) =>
+  join(dataDir, 'keys', `outbox-${mode}.key`);
 
 /** Reason code and history text of a report whose content was given up with its lost key. */
 export const KEY_LOST = 'KEY_LOST';
