@@ -24,14 +24,24 @@ const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 const bareCertificate = (pem: string) =>
   pem.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, '');
 
-/** The unsigned SAML 2.0 assertion (docs/live.md, "What every query carries"). */
-export function transactionTokenXml(input: TransactionTokenInput, certificatePem: string): string {
+/** What differs between the tokens: the subject, the window, the audience and the attributes. */
+export interface AssertionParts {
+  organisationUra: string;
+  nameId: string;
+  certificatePem: string;
+  now: Date;
+  windowSeconds: number;
+  audience: string;
+  /** Name and value; an attribute whose value is null is left out. */
+  attributes: [string, string | null][];
+}
+
+/** The unsigned SAML 2.0 holder-of-key assertion both tokens are (docs/live.md). */
+export function assertionXml(a: AssertionParts): string {
   const p = TOKEN_PROFILE;
-  const notBefore = new Date(input.now.getTime() - p.skewSeconds * 1000);
-  const notOnOrAfter = new Date(
-    input.now.getTime() + (input.windowSeconds ?? p.windowSeconds) * 1000,
-  );
-  const attribute = (name: string, value: string | null) =>
+  const notBefore = new Date(a.now.getTime() - p.skewSeconds * 1000);
+  const notOnOrAfter = new Date(a.now.getTime() + a.windowSeconds * 1000);
+  const attribute = ([name, value]: [string, string | null]) =>
     value === null
       ? null
       : el('saml2:Attribute', { Name: name }, el('saml2:AttributeValue', {}, value));
@@ -42,13 +52,13 @@ export function transactionTokenXml(input: TransactionTokenInput, certificatePem
         'xmlns:saml2': SAML_NS,
         ID: `_${randomUUID()}`,
         Version: '2.0',
-        IssueInstant: iso(input.now),
+        IssueInstant: iso(a.now),
       },
-      el('saml2:Issuer', { Format: p.issuerFormat }, p.issuer(input.organisationUra)),
+      el('saml2:Issuer', { Format: p.issuerFormat }, p.issuer(a.organisationUra)),
       el(
         'saml2:Subject',
         {},
-        el('saml2:NameID', {}, `${input.uzi}:${input.role}`),
+        el('saml2:NameID', {}, a.nameId),
         el(
           'saml2:SubjectConfirmation',
           { Method: p.holderOfKey },
@@ -58,7 +68,11 @@ export function transactionTokenXml(input: TransactionTokenInput, certificatePem
             el(
               'ds:KeyInfo',
               { 'xmlns:ds': DS_NS },
-              el('ds:X509Data', {}, el('ds:X509Certificate', {}, bareCertificate(certificatePem))),
+              el(
+                'ds:X509Data',
+                {},
+                el('ds:X509Certificate', {}, bareCertificate(a.certificatePem)),
+              ),
             ),
           ),
         ),
@@ -66,17 +80,29 @@ export function transactionTokenXml(input: TransactionTokenInput, certificatePem
       el(
         'saml2:Conditions',
         { NotBefore: iso(notBefore), NotOnOrAfter: iso(notOnOrAfter) },
-        el('saml2:AudienceRestriction', {}, el('saml2:Audience', {}, input.audience ?? p.audience)),
+        el('saml2:AudienceRestriction', {}, el('saml2:Audience', {}, a.audience)),
       ),
-      el(
-        'saml2:AttributeStatement',
-        {},
-        attribute(p.attributes.messageId, `${input.messageId.root}^${input.messageId.extension}`),
-        attribute(p.attributes.bsn, input.bsn),
-        attribute(p.attributes.triggerEvent, input.triggerEvent),
-      ),
+      el('saml2:AttributeStatement', {}, ...a.attributes.map(attribute)),
     ),
   );
+}
+
+/** The unsigned transactietoken (docs/live.md, "What every query carries"). */
+export function transactionTokenXml(input: TransactionTokenInput, certificatePem: string): string {
+  const p = TOKEN_PROFILE;
+  return assertionXml({
+    organisationUra: input.organisationUra,
+    nameId: `${input.uzi}:${input.role}`,
+    certificatePem,
+    now: input.now,
+    windowSeconds: input.windowSeconds ?? p.windowSeconds,
+    audience: input.audience ?? p.audience,
+    attributes: [
+      [p.attributes.messageId, `${input.messageId.root}^${input.messageId.extension}`],
+      [p.attributes.bsn, input.bsn],
+      [p.attributes.triggerEvent, input.triggerEvent],
+    ],
+  });
 }
 
 /**

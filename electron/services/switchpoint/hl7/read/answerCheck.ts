@@ -5,9 +5,9 @@
  * A mismatch refuses the whole answer with a PatientSafetyError.
  */
 import { PatientSafetyError } from '../errors';
-import { HL7_NS } from '../namespaces';
 import { OID } from '../oids';
 import { attr, child, children, path, type XmlElement } from '../xml/read';
+import { batchMessages } from './transmission';
 import { iiString } from './values';
 
 export interface AnswerTo {
@@ -19,24 +19,6 @@ export interface AnswerTo {
 }
 
 const BATCH = 'MCCI_IN200101';
-const BATCH_FIELDS = new Set([
-  'id',
-  'creationTime',
-  'versionCode',
-  'interactionId',
-  'profileId',
-  'referenceControlId',
-  'name',
-  'batchComment',
-  'transmissionQuantity',
-  'batchTotalNumber',
-  'acknowledgement',
-  'attentionLine',
-  'receiver',
-  'respondTo',
-  'sender',
-]);
-
 export function checkAnswerTo(body: XmlElement, q: AnswerTo): void {
   if (body.local === BATCH) {
     const target = iiString(path(body, 'acknowledgement/targetTransmission/id'));
@@ -46,9 +28,7 @@ export function checkAnswerTo(body: XmlElement, q: AnswerTo): void {
         'targetMessage',
         { path: `${BATCH}/acknowledgement/targetTransmission/id`, line: body.line },
       );
-    body.children
-      .filter((c) => !(c.ns === HL7_NS && BATCH_FIELDS.has(c.local)))
-      .forEach((m, i) => checkOne(m, q, `${BATCH}/${m.local}[${i + 1}]`));
+    batchMessages(body).forEach((m, i) => checkOne(m, q, `${BATCH}/${m.local}[${i + 1}]`));
     return;
   }
   checkOne(body, q, body.local);

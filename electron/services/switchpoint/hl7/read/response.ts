@@ -16,7 +16,7 @@ import type {
   SourceStatus,
 } from '../../../../../shared/domain/clinical';
 import { MalformedMessageError } from '../errors';
-import { HL7_NS, SOAP_NS } from '../namespaces';
+import { SOAP_NS } from '../namespaces';
 import { OID } from '../oids';
 import { attr, child, parseXml, path, textOf, type XmlElement, type XmlLimits } from '../xml/read';
 import { checkAnswerTo, type AnswerTo } from './answerCheck';
@@ -24,6 +24,7 @@ import { readConditions } from './ica';
 import { readDispenses, readMedicationPayload } from './medication';
 import { readSummary } from './summary';
 import {
+  batchMessages,
   readQueryAck,
   readSource,
   readTransmission,
@@ -193,24 +194,6 @@ function readAck(el: XmlElement, wrapper: TransmissionInfo, where: string): Ack 
   };
 }
 
-const BATCH_FIELDS = new Set([
-  'id',
-  'creationTime',
-  'versionCode',
-  'interactionId',
-  'profileId',
-  'referenceControlId',
-  'name',
-  'batchComment',
-  'transmissionQuantity',
-  'batchTotalNumber',
-  'acknowledgement',
-  'attentionLine',
-  'receiver',
-  'respondTo',
-  'sender',
-]);
-
 function readBatch(
   el: XmlElement,
   wrapper: TransmissionInfo,
@@ -227,7 +210,7 @@ function readBatch(
     // The ZIM refused the whole query: report it as the acknowledgement it is.
     return readAck(el, wrapper, where);
   }
-  const messages = el.children.filter((c) => !(c.ns === HL7_NS && BATCH_FIELDS.has(c.local)));
+  const messages = batchMessages(el);
   const quantity = child(el, 'transmissionQuantity');
   // A count that differs from what arrived does not discard what arrived: every readable answer
   // is kept and the result says how many are missing (docs/codec.md, "Batch answers").

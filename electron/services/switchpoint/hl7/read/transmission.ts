@@ -32,6 +32,30 @@ export interface TransmissionInfo {
   receiverApplicationId: string | null;
 }
 
+/** The batch wrapper's own fields (MCCI_IN200101); every other HL7 child is one answer. */
+const BATCH_FIELDS = new Set([
+  'id',
+  'creationTime',
+  'versionCode',
+  'interactionId',
+  'profileId',
+  'referenceControlId',
+  'name',
+  'batchComment',
+  'transmissionQuantity',
+  'batchTotalNumber',
+  'acknowledgement',
+  'attentionLine',
+  'receiver',
+  'respondTo',
+  'sender',
+]);
+
+/** The answers a batch holds, in message order: its children that are not batch fields. */
+export function batchMessages(batch: XmlElement): XmlElement[] {
+  return batch.children.filter((c) => !(c.ns === HL7_NS && BATCH_FIELDS.has(c.local)));
+}
+
 /** Checks namespace and interactionId (must equal the root element name) and reads the wrapper. */
 export function readTransmission(el: XmlElement, where: string): TransmissionInfo {
   if (el.ns !== HL7_NS) {
