@@ -1,6 +1,10 @@
-import type {
-  InstanceIdentifier,
-  SourceSystemRef,
+import {
+  authorDevice,
+  controlActProcess,
+  queryAck,
+  transmissionWrapper,
+  type InstanceIdentifier,
+  type SourceSystemRef,
 } from '../../../../services/switchpoint/hl7/wrapper';
 import { el, type XmlNode } from '../../../../services/switchpoint/hl7/xml/write';
 import { OID } from '../../../../services/switchpoint/hl7/oids';
@@ -24,6 +28,39 @@ export interface ResponseContext {
   /** '1' (the ZIM) in a batch; the source's own application id when it answers directly. */
   senderApplicationId: string;
   source: SourceSystemRef;
+}
+
+/** An answered query (AA): the source's subjects, queryAck OK with `count` results, or NF at 0. */
+export function queryResponse(
+  ctx: ResponseContext,
+  interaction: string,
+  subjects: XmlNode[],
+  count: number,
+): XmlNode {
+  return transmissionWrapper(
+    {
+      interaction,
+      id: ctx.id,
+      creationTime: ctx.creationTime,
+      acceptAckCode: 'NE',
+      acknowledgement: { typeCode: 'AA', target: ctx.target },
+      senderApplicationId: ctx.senderApplicationId,
+      receiverApplicationId: ctx.receiverApplicationId,
+    },
+    controlActProcess({
+      interaction,
+      effectiveTime: ctx.creationTime,
+      authorOrPerformer: authorDevice(ctx.source),
+      subjects,
+      queryAck: queryAck({
+        queryId: ctx.queryId,
+        responseCode: count ? 'OK' : 'NF',
+        total: count,
+        current: count,
+        remaining: 0,
+      }),
+    }),
+  );
 }
 
 export const tsOf = (iso: string | null | undefined): string | null => (iso ? isoToTs(iso) : null);

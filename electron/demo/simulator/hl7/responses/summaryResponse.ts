@@ -6,13 +6,7 @@
  */
 import { el, type XmlNode } from '../../../../services/switchpoint/hl7/xml/write';
 import { OID } from '../../../../services/switchpoint/hl7/oids';
-import {
-  authorDevice,
-  controlActProcess,
-  queryAck,
-  transmissionWrapper,
-} from '../../../../services/switchpoint/hl7/wrapper';
-import { interval, patientElement, tsOf, type ResponseContext } from './context';
+import { interval, patientElement, queryResponse, tsOf, type ResponseContext } from './context';
 import type {
   Condition,
   Contact,
@@ -465,30 +459,10 @@ export function summaryResponse(
   ctx: ResponseContext,
   summary: ProfessionalSummary | null,
 ): XmlNode {
-  return transmissionWrapper(
-    {
-      interaction: 'QUPC_IN990002NL',
-      id: ctx.id,
-      creationTime: ctx.creationTime,
-      acceptAckCode: 'NE',
-      acknowledgement: { typeCode: 'AA', target: ctx.target },
-      senderApplicationId: ctx.senderApplicationId,
-      receiverApplicationId: ctx.receiverApplicationId,
-    },
-    controlActProcess({
-      interaction: 'QUPC_IN990002NL',
-      effectiveTime: ctx.creationTime,
-      authorOrPerformer: authorDevice(ctx.source),
-      subjects: summary
-        ? [el('subject', { typeCode: 'SUBJ' }, primaryCareProvision(summary, ctx))]
-        : [],
-      queryAck: queryAck({
-        queryId: ctx.queryId,
-        responseCode: summary ? 'OK' : 'NF',
-        total: summary ? 1 : 0,
-        current: summary ? 1 : 0,
-        remaining: 0,
-      }),
-    }),
+  return queryResponse(
+    ctx,
+    'QUPC_IN990002NL',
+    summary ? [el('subject', { typeCode: 'SUBJ' }, primaryCareProvision(summary, ctx))] : [],
+    summary ? 1 : 0,
   );
 }
