@@ -9,7 +9,7 @@ import {
 import { el, type XmlNode } from '../../../../services/switchpoint/hl7/xml/write';
 import { OID } from '../../../../services/switchpoint/hl7/oids';
 import { isoToTs } from '../../../../services/switchpoint/hl7/ts';
-import type { Patient } from '../../../../../shared/domain/clinical';
+import type { Patient, Quantity } from '../../../../../shared/domain/clinical';
 
 /**
  * What every embedded response in a ZIM batch carries besides its payload (messages.md §5): its
@@ -121,5 +121,21 @@ export function patientElement(p: Patient, tag = 'Patient'): XmlNode {
       el('administrativeGenderCode', { code: GENDER[p.gender], codeSystem: OID.gender }),
       p.birthDate ? el('birthTime', { value: isoToTs(p.birthDate) }) : null,
     ),
+  );
+}
+
+/** A quantity with its G-Standaard unit as translation, as a prescription and a dispense carry it. */
+export function quantityElement(q: Quantity): XmlNode {
+  return el(
+    'quantity',
+    { value: q.value, unit: '1' },
+    q.gstdUnit?.code
+      ? el('translation', {
+          value: q.value,
+          code: q.gstdUnit.code,
+          codeSystem: OID.gstdUnit,
+          displayName: q.gstdUnit.display ?? q.unit ?? undefined,
+        })
+      : null,
   );
 }

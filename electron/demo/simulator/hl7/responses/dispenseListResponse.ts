@@ -5,7 +5,13 @@
  */
 import { el, type XmlNode } from '../../../../services/switchpoint/hl7/xml/write';
 import { OID } from '../../../../services/switchpoint/hl7/oids';
-import { patientElement, queryResponse, tsOf, type ResponseContext } from './context';
+import {
+  patientElement,
+  quantityElement,
+  queryResponse,
+  tsOf,
+  type ResponseContext,
+} from './context';
 import type { Dispense, Patient } from '../../../../../shared/domain/clinical';
 
 function usePeriod(d: Dispense): XmlNode | null {
@@ -34,20 +40,7 @@ function dispenseEvent(d: Dispense, root: string, index: number): XmlNode {
       el('id', { root, extension: d.id ?? `v${index + 1}` }),
       el('statusCode', { code: 'completed' }),
       d.dispensedOn ? el('effectiveTime', { value: tsOf(d.dispensedOn) }) : null,
-      q.value !== null
-        ? el(
-            'quantity',
-            { value: q.value, unit: '1' },
-            q.gstdUnit?.code
-              ? el('translation', {
-                  value: q.value,
-                  code: q.gstdUnit.code,
-                  codeSystem: OID.gstdUnit,
-                  displayName: q.gstdUnit.display ?? q.unit ?? undefined,
-                })
-              : null,
-          )
-        : null,
+      q.value !== null ? quantityElement(q) : null,
       d.supplyDuration
         ? el(
             'expectedUseTime',

@@ -6,7 +6,14 @@
  */
 import { el, type XmlNode } from '../../../../services/switchpoint/hl7/xml/write';
 import { OID } from '../../../../services/switchpoint/hl7/oids';
-import { interval, patientElement, queryResponse, tsOf, type ResponseContext } from './context';
+import {
+  interval,
+  patientElement,
+  quantityElement,
+  queryResponse,
+  tsOf,
+  type ResponseContext,
+} from './context';
 import type {
   Condition,
   Contact,
@@ -182,18 +189,7 @@ function prescriptionElement(p: Prescription, root: string): XmlNode {
                 'medicationDispenseRequest',
                 {},
                 el('statusCode', { nullFlavor: 'NA' }),
-                el(
-                  'quantity',
-                  { value: q.value, unit: '1' },
-                  q.gstdUnit?.code
-                    ? el('translation', {
-                        value: q.value,
-                        code: q.gstdUnit.code,
-                        codeSystem: OID.gstdUnit,
-                        displayName: q.gstdUnit.display ?? q.unit ?? undefined,
-                      })
-                    : null,
-                ),
+                quantityElement(q),
               ),
             )
           : null,
