@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { Benchmark } from '../../bench/figure';
 import { round } from '../../bench/figure';
 import type { Ack } from '../../../shared/domain/clinical/ack';
-import { createOutbox, type NewReport, type SendMessage } from './outbox';
-import { outboxDb } from './testing/outboxDb';
+import { createOutbox, type SendMessage } from './outbox';
+import { outboxDb, queuedReport as report } from './testing/outboxDb';
 
 /**
  * Issue 15 §5 in wall-clock time: three reports queued to a GP system that never answers (10 s
@@ -12,37 +12,12 @@ import { outboxDb } from './testing/outboxDb';
  */
 const ack: Ack = { kind: 'ack', code: 'CA', targetMessageId: null, messageId: null, details: [] };
 
-function report(id: string, ura: string): NewReport {
-  return {
-    reportId: id,
-    messageId: `bench^${id}`,
-    xml: `<REPC_IN990003NL>${ura}</REPC_IN990003NL>`,
-    report: {
-      patient: { bsn: '999911120', family: 'B', given: null, birthDate: null, gender: 'unknown' },
-      addressee: { ura, name: ura, applicationId: null },
-      contact: { type: { code: '03', codeSystem: null, display: null }, start: 'a', end: 'b' },
-      locum: { uzi: '900010001', agb: null, name: 'dr. B', role: '01.015' },
-      hap: { ura: '90000111', name: 'HAP' },
-      lines: [],
-      icpc: [],
-      episodeProposal: null,
-      medication: [],
-      handOverNote: null,
-      followUp: null,
-    },
-    bsn: '999911120',
-    addressee: { ura, name: ura },
-    authorUzi: '900010001',
-    senderUra: '90000111',
-  };
-}
-
 const bench: Benchmark = async () => {
   const { db } = outboxDb();
   let delivered: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (delivered = resolve));
   const send: SendMessage = (xml, { signal }) =>
-    xml.includes('90000402')
+    xml.includes('>responsive<')
       ? (delivered(), Promise.resolve(ack))
       : new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('x'))));
   const outbox = createOutbox({

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { createOutbox, type SendMessage } from './outbox';
-import { outboxDb } from './testing/outboxDb';
+import { outboxDb, queuedReport as report } from './testing/outboxDb';
 import type { Ack } from '../../../shared/domain/clinical/ack';
 
 /**
@@ -11,29 +11,6 @@ import type { Ack } from '../../../shared/domain/clinical/ack';
 const SILENT = '90000401';
 const RESPONSIVE = '90000402';
 const ack: Ack = { kind: 'ack', code: 'CA', targetMessageId: null, messageId: null, details: [] };
-
-const report = (id: string, ura: string) => ({
-  reportId: id,
-  messageId: `2.16.840.1.113883.2.4.6.6.90000111.1^${id}`,
-  xml: `<REPC_IN990003NL>${id}</REPC_IN990003NL>`,
-  report: {
-    patient: { bsn: '999911120', family: 'J', given: 'P', birthDate: null, gender: 'M' as const },
-    addressee: { ura, name: ura, applicationId: null },
-    contact: { type: { code: '03', codeSystem: null, display: null }, start: 'x', end: 'y' },
-    locum: { uzi: '900010001', agb: null, name: 'dr. A', role: '01.015' },
-    hap: { ura: '90000111', name: 'HAP' },
-    lines: [],
-    icpc: [],
-    episodeProposal: null,
-    medication: [],
-    handOverNote: null,
-    followUp: null,
-  },
-  bsn: '999911120',
-  addressee: { ura, name: ura },
-  authorUzi: '900010001',
-  senderUra: '90000111',
-});
 
 afterEach(() => vi.useRealTimers());
 

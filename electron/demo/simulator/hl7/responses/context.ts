@@ -1,11 +1,15 @@
-import type {
-  InstanceIdentifier,
-  SourceSystemRef,
+import {
+  authorDevice,
+  controlActProcess,
+  queryAck,
+  transmissionWrapper,
+  type InstanceIdentifier,
+  type SourceSystemRef,
 } from '../../../../services/switchpoint/hl7/wrapper';
 import { el, type XmlNode } from '../../../../services/switchpoint/hl7/xml/write';
 import { OID } from '../../../../services/switchpoint/hl7/oids';
 import { isoToTs } from '../../../../services/switchpoint/hl7/ts';
-import type { Patient } from '../../../../../shared/domain/clinical';
+import type { Patient, Quantity } from '../../../../../shared/domain/clinical';
 
 /**
  * What every embedded response in a ZIM batch carries besides its payload (messages.md §5): its
@@ -24,6 +28,39 @@ export interface ResponseContext {
   /** '1' (the ZIM) in a batch; the source's own application id when it answers directly. */
   senderApplicationId: string;
   source: SourceSystemRef;
+}
+
+/** An answered query (AA): the source's subjects, queryAck OK with `count` results, or NF at 0. */
+export function queryResponse(
+  ctx: ResponseContext,
+  interaction: string,
+  subjects: XmlNode[],
+  count: number,
+): XmlNode {
+  return transmissionWrapper(
+    {
+      interaction,
+      id: ctx.id,
+      creationTime: ctx.creationTime,
+      acceptAckCode: 'NE',
+      acknowledgement: { typeCode: 'AA', target: ctx.target },
+      senderApplicationId: ctx.senderApplicationId,
+      receiverApplicationId: ctx.receiverApplicationId,
+    },
+    controlActProcess({
+      interaction,
+      effectiveTime: ctx.creationTime,
+      authorOrPerformer: authorDevice(ctx.source),
+      subjects,
+      queryAck: queryAck({
+        queryId: ctx.queryId,
+        responseCode: count ? 'OK' : 'NF',
+        total: count,
+        current: count,
+        remaining: 0,
+      }),
+    }),
+  );
 }
 
 export const tsOf = (iso: string | null | undefined): string | null => (iso ? isoToTs(iso) : null);
@@ -84,5 +121,21 @@ export function patientElement(p: Patient, tag = 'Patient'): XmlNode {
       el('administrativeGenderCode', { code: GENDER[p.gender], codeSystem: OID.gender }),
       p.birthDate ? el('birthTime', { value: isoToTs(p.birthDate) }) : null,
     ),
+  );
+}
+
+/** A quantity with its G-Standaard unit as translation, as a prescription and a dispense carry it. */
+export function quantityElement(q: Quantity): XmlNode {
+  return el(
+    'quantity',
+    { value: q.value, unit: '1' },
+    q.gstdUnit?.code
+      ? el('translation', {
+          value: q.value,
+          code: q.gstdUnit.code,
+          codeSystem: OID.gstdUnit,
+          displayName: q.gstdUnit.display ?? q.unit ?? undefined,
+        })
+      : null,
   );
 }

@@ -6,12 +6,12 @@
 import { el, type XmlNode } from '../../../../services/switchpoint/hl7/xml/write';
 import { OID } from '../../../../services/switchpoint/hl7/oids';
 import {
-  authorDevice,
-  controlActProcess,
-  queryAck,
-  transmissionWrapper,
-} from '../../../../services/switchpoint/hl7/wrapper';
-import { patientElement, tsOf, type ResponseContext } from './context';
+  patientElement,
+  quantityElement,
+  queryResponse,
+  tsOf,
+  type ResponseContext,
+} from './context';
 import type { Dispense, Patient } from '../../../../../shared/domain/clinical';
 
 function usePeriod(d: Dispense): XmlNode | null {
@@ -40,20 +40,7 @@ function dispenseEvent(d: Dispense, root: string, index: number): XmlNode {
       el('id', { root, extension: d.id ?? `v${index + 1}` }),
       el('statusCode', { code: 'completed' }),
       d.dispensedOn ? el('effectiveTime', { value: tsOf(d.dispensedOn) }) : null,
-      q.value !== null
-        ? el(
-            'quantity',
-            { value: q.value, unit: '1' },
-            q.gstdUnit?.code
-              ? el('translation', {
-                  value: q.value,
-                  code: q.gstdUnit.code,
-                  codeSystem: OID.gstdUnit,
-                  displayName: q.gstdUnit.display ?? q.unit ?? undefined,
-                })
-              : null,
-          )
-        : null,
+      q.value !== null ? quantityElement(q) : null,
       d.supplyDuration
         ? el(
             'expectedUseTime',
@@ -144,43 +131,24 @@ export function dispenseListResponse(
   dispenses: Dispense[],
 ): XmlNode {
   const root = `${OID.application}.${ctx.source.applicationId ?? ctx.senderApplicationId}.3`;
-  const found = dispenses.length > 0;
-  return transmissionWrapper(
-    {
-      interaction: 'QURX_IN990113NL',
-      id: ctx.id,
-      creationTime: ctx.creationTime,
-      acceptAckCode: 'NE',
-      acknowledgement: { typeCode: 'AA', target: ctx.target },
-      senderApplicationId: ctx.senderApplicationId,
-      receiverApplicationId: ctx.receiverApplicationId,
-    },
-    controlActProcess({
-      interaction: 'QURX_IN990113NL',
-      effectiveTime: ctx.creationTime,
-      authorOrPerformer: authorDevice(ctx.source),
-      subjects: found
-        ? [
+  return queryResponse(
+    ctx,
+    'QURX_IN990113NL',
+    dispenses.length
+      ? [
+          el(
+            'subject',
+            { typeCode: 'SUBJ', contextConductionInd: 'false' },
             el(
-              'subject',
-              { typeCode: 'SUBJ', contextConductionInd: 'false' },
-              el(
-                'MedicationDispenseList',
-                {},
-                el('code', { code: 'MEDLIST', codeSystem: OID.actCode }),
-                el('subject', { typeCode: 'SBJ' }, patientElement(patient)),
-                dispenses.map((d, i) => dispenseEvent(d, root, i)),
-              ),
+              'MedicationDispenseList',
+              {},
+              el('code', { code: 'MEDLIST', codeSystem: OID.actCode }),
+              el('subject', { typeCode: 'SBJ' }, patientElement(patient)),
+              dispenses.map((d, i) => dispenseEvent(d, root, i)),
             ),
-          ]
-        : [],
-      queryAck: queryAck({
-        queryId: ctx.queryId,
-        responseCode: found ? 'OK' : 'NF',
-        total: dispenses.length,
-        current: dispenses.length,
-        remaining: 0,
-      }),
-    }),
+          ),
+        ]
+      : [],
+    dispenses.length,
   );
 }

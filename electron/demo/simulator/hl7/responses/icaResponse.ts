@@ -5,13 +5,7 @@
  */
 import { el, type XmlNode } from '../../../../services/switchpoint/hl7/xml/write';
 import { OID } from '../../../../services/switchpoint/hl7/oids';
-import {
-  authorDevice,
-  controlActProcess,
-  queryAck,
-  transmissionWrapper,
-} from '../../../../services/switchpoint/hl7/wrapper';
-import { interval, type ResponseContext } from './context';
+import { interval, queryResponse, type ResponseContext } from './context';
 import type { Condition } from '../../../../../shared/domain/clinical';
 
 function conditionElement(c: Condition, bsn: string, root: string, index: number): XmlNode {
@@ -73,28 +67,10 @@ function conditionElement(c: Condition, bsn: string, root: string, index: number
 /** REPC_IN000024NL: OK with the conditions, or NF when there are none. */
 export function icaResponse(ctx: ResponseContext, bsn: string, conditions: Condition[]): XmlNode {
   const root = `${OID.application}.${ctx.source.applicationId ?? ctx.senderApplicationId}.5`;
-  return transmissionWrapper(
-    {
-      interaction: 'REPC_IN000024NL',
-      id: ctx.id,
-      creationTime: ctx.creationTime,
-      acceptAckCode: 'NE',
-      acknowledgement: { typeCode: 'AA', target: ctx.target },
-      senderApplicationId: ctx.senderApplicationId,
-      receiverApplicationId: ctx.receiverApplicationId,
-    },
-    controlActProcess({
-      interaction: 'REPC_IN000024NL',
-      effectiveTime: ctx.creationTime,
-      authorOrPerformer: authorDevice(ctx.source),
-      subjects: conditions.map((c, i) => conditionElement(c, bsn, root, i)),
-      queryAck: queryAck({
-        queryId: ctx.queryId,
-        responseCode: conditions.length ? 'OK' : 'NF',
-        total: conditions.length,
-        current: conditions.length,
-        remaining: 0,
-      }),
-    }),
+  return queryResponse(
+    ctx,
+    'REPC_IN000024NL',
+    conditions.map((c, i) => conditionElement(c, bsn, root, i)),
+    conditions.length,
   );
 }

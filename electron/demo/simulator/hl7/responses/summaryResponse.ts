@@ -7,12 +7,13 @@
 import { el, type XmlNode } from '../../../../services/switchpoint/hl7/xml/write';
 import { OID } from '../../../../services/switchpoint/hl7/oids';
 import {
-  authorDevice,
-  controlActProcess,
-  queryAck,
-  transmissionWrapper,
-} from '../../../../services/switchpoint/hl7/wrapper';
-import { interval, patientElement, tsOf, type ResponseContext } from './context';
+  interval,
+  patientElement,
+  quantityElement,
+  queryResponse,
+  tsOf,
+  type ResponseContext,
+} from './context';
 import type {
   Condition,
   Contact,
@@ -188,18 +189,7 @@ function prescriptionElement(p: Prescription, root: string): XmlNode {
                 'medicationDispenseRequest',
                 {},
                 el('statusCode', { nullFlavor: 'NA' }),
-                el(
-                  'quantity',
-                  { value: q.value, unit: '1' },
-                  q.gstdUnit?.code
-                    ? el('translation', {
-                        value: q.value,
-                        code: q.gstdUnit.code,
-                        codeSystem: OID.gstdUnit,
-                        displayName: q.gstdUnit.display ?? q.unit ?? undefined,
-                      })
-                    : null,
-                ),
+                quantityElement(q),
               ),
             )
           : null,
@@ -465,30 +455,10 @@ export function summaryResponse(
   ctx: ResponseContext,
   summary: ProfessionalSummary | null,
 ): XmlNode {
-  return transmissionWrapper(
-    {
-      interaction: 'QUPC_IN990002NL',
-      id: ctx.id,
-      creationTime: ctx.creationTime,
-      acceptAckCode: 'NE',
-      acknowledgement: { typeCode: 'AA', target: ctx.target },
-      senderApplicationId: ctx.senderApplicationId,
-      receiverApplicationId: ctx.receiverApplicationId,
-    },
-    controlActProcess({
-      interaction: 'QUPC_IN990002NL',
-      effectiveTime: ctx.creationTime,
-      authorOrPerformer: authorDevice(ctx.source),
-      subjects: summary
-        ? [el('subject', { typeCode: 'SUBJ' }, primaryCareProvision(summary, ctx))]
-        : [],
-      queryAck: queryAck({
-        queryId: ctx.queryId,
-        responseCode: summary ? 'OK' : 'NF',
-        total: summary ? 1 : 0,
-        current: summary ? 1 : 0,
-        remaining: 0,
-      }),
-    }),
+  return queryResponse(
+    ctx,
+    'QUPC_IN990002NL',
+    summary ? [el('subject', { typeCode: 'SUBJ' }, primaryCareProvision(summary, ctx))] : [],
+    summary ? 1 : 0,
   );
 }
