@@ -54,7 +54,7 @@ async function readResult(response: Response): Promise<Result<unknown> | null> {
 }
 
 /** A refusal by the host itself (no Result body): what the status means for the user. */
-export function hostRefusal(status: number): ApiError {
+function hostRefusal(status: number): ApiError {
   if (status === 401 || status === 403 || status === 421)
     return { code: 'FORBIDDEN_SENDER', message: `Host refused the call (${status}).` };
   if (status === 400 || status === 413 || status === 415)

@@ -2,7 +2,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Output } from '../../../../shared/api/contract';
 import { PatientScreen } from './PatientScreen';
 import { fakeApi, ok } from '../../testing/fakeApi';
 import { renderWithProviders } from '../../testing/renderWithProviders';
@@ -15,6 +14,7 @@ import {
   summaryResult,
 } from '../../testing/fixtures';
 import { patientKeys } from '../../api/queries';
+import { appInfo } from '../locumreport/testing/reportFakes';
 
 /** The medication section, made to fail on demand: the rest must not go down with it. */
 const failing = vi.hoisted(() => ({ now: false }));
@@ -31,28 +31,6 @@ vi.mock('../medication/MedicationSection', async (importOriginal) => {
 afterEach(() => {
   cleanup();
   failing.now = false;
-});
-
-const appInfo = (): Output<'appInfo'> => ({
-  name: 'Schakel',
-  version: 'test',
-  mode: 'demo',
-  host: 'browser',
-  demoIdentities: [],
-  session: {
-    person: {
-      uziNumber: '900010001',
-      name: 'dr. J. de Vries',
-      roleCode: '01.015',
-      passType: 'zorgverlener',
-    },
-    overseer: null,
-    organisation: { ura: '90000900', name: 'HAP Midden' },
-    setting: 'HAP',
-    signedInAt: '2026-01-10T20:00:00+01:00',
-    demo: true,
-    logManager: false,
-  },
 });
 
 describe('an error boundary per clinical section', () => {
