@@ -12,7 +12,10 @@ afterEach(cleanup);
 
 describe('IdleLock', () => {
   it('after the idle time hides the screen, clears all patient data and closes the patient; unlock returns', async () => {
-    const api = fakeApi({ sessionLock: () => ok({ locked: true }) });
+    const api = fakeApi({
+      sessionLock: () => ok({ locked: true }),
+      sessionUnlock: () => ok({ unlocked: true }),
+    });
     const { client } = renderWithProviders(
       <IdleLock timeoutMs={150}>
         <p>patient screen</p>
@@ -32,6 +35,21 @@ describe('IdleLock', () => {
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Ontgrendelen' }));
     await waitFor(() => expect(screen.getByText('patient screen')).toBeTruthy());
+  });
+
+  it('stays shut when the services refuse the unlock', async () => {
+    const api = fakeApi({ sessionLock: () => ok({ locked: true }) });
+    renderWithProviders(
+      <IdleLock timeoutMs={150}>
+        <p>patient screen</p>
+      </IdleLock>,
+      { api, context: patientContext() },
+    );
+    await screen.findByTestId('idle-lock', undefined, { timeout: 2000 });
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Ontgrendelen' }));
+    await waitFor(() => expect(api.calls.map((c) => c.name)).toContain('sessionUnlock'));
+    expect(screen.getByTestId('idle-lock')).toBeTruthy();
+    expect(screen.queryByText('patient screen')).toBeNull();
   });
 
   it('shows the lock when the services answer SESSION_LOCKED (locked elsewhere)', async () => {

@@ -87,7 +87,10 @@ export function IdleLock({
             type="button"
             className="button button--primary"
             // The services hold the lock too: the screen opens once they have unlocked.
-            onClick={() => void api.sessionUnlock({}).then(() => setLocked(false))}
+            onClick={() =>
+              // Opened only when the services unlocked too: a refused unlock keeps the screen shut.
+              void api.sessionUnlock({}).then((result) => result.ok && setLocked(false))
+            }
           >
             {t('lock.unlock')}
           </button>
