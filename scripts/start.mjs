@@ -18,7 +18,7 @@ const binary = process.env.SCHAKEL_BROWSER_HOST === '1' ? null : electronBinary(
 if (binary) {
   const native = spawnSync(process.execPath, ['scripts/electron-native.mjs'], { stdio: 'inherit' });
   if (native.status !== 0)
-    console.warn('Could not prepare better-sqlite3 for Electron; see README "Packaging".');
+    console.warn('Could not build the native packages for Electron; see README "Packaging".');
   const child = spawn(binary, ['.'], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
