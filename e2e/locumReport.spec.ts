@@ -206,6 +206,10 @@ test('the own GP refuses the report: not delivered, the reason shown, not retrie
   const outcome = report.getByTestId('report-outcome');
   await expect(outcome).toHaveAttribute('data-state', 'rejected', { timeout: 20_000 });
   await expect(outcome).toContainText('De ontvangende praktijk weigert het bericht');
+  // The received text is quoted; Schakel itself does not blame the practice (issue 16 point 8).
+  await expect(outcome).toContainText(
+    'Het antwoord zegt niet of het schakelpunt of de praktijk weigerde',
+  );
   const indicator = page.getByTestId('outbox-indicator');
   await expect(indicator).toHaveAttribute('data-failed', '1', { timeout: 10_000 });
 
