@@ -220,5 +220,33 @@ test('point 10: the overview prints with the DEMO watermark, and the print is lo
   await expect(page.locator('.demo-watermark')).toBeVisible();
   await expect(page.getByTestId('bsn-input')).toBeHidden();
   await expect(page.getByTestId('medication-section')).toBeVisible();
+  // Looked at by eye: the PDF the print dialog would make (no buttons, the patient on each page).
+  await page.pdf({ path: 'test-results/screens/patient-overview-print.pdf', format: 'A4' });
   await page.emulateMedia({ media: 'screen' });
+
+  // Every printed page names the patient and says "page n of m" (@page margin boxes).
+  const pages = await page.evaluate(() => {
+    const rules = Array.from(document.styleSheets).flatMap((sheet) => Array.from(sheet.cssRules));
+    return {
+      identity: getComputedStyle(document.documentElement).getPropertyValue('--print-identity'),
+      pageRule: rules.some(
+        (r) =>
+          r instanceof CSSPageRule &&
+          r.cssText.includes('var(--print-identity') &&
+          r.cssText.includes('counter(pages)'),
+      ),
+    };
+  });
+  expect(pages.identity).toContain('JANSEN');
+  expect(pages.identity).toContain('BSN 9999.90.007');
+  expect(pages.pageRule).toBe(true);
+  // Closing the patient takes the name off the pages.
+  await page.getByRole('button', { name: 'Patiënt sluiten' }).click();
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        getComputedStyle(document.documentElement).getPropertyValue('--print-identity'),
+      ),
+    )
+    .toBe('');
 });

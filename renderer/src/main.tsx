@@ -6,6 +6,7 @@ import { ApiProvider } from './api/ApiContext';
 import { I18nProvider } from './i18n/I18nContext';
 import { App } from './App';
 import './styles/base.css';
+import './styles/print.css';
 
 performance.mark('schakel:boot');
 // Medical data lives only in this cache, in memory; nothing is persisted.

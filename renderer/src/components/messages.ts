@@ -27,6 +27,9 @@ const nl = {
     'Er ging iets mis bij het tonen van “{section}”. De rest van het scherm en uw concept-waarneembericht blijven staan. Controleer deze gegevens in de bron zelf.',
   'boundary.retry': 'Opnieuw tonen',
   'datetime.hint': 'dd-mm-jjjj uu:mm · n = nu · ↑↓ 5 min',
+  'print.born': 'geb.',
+  'print.page': 'Pagina',
+  'print.of': 'van',
 } as const;
 
 export type ComponentMessageKey = keyof typeof nl;
@@ -59,6 +62,9 @@ const en: Record<ComponentMessageKey, string> = {
     'Something went wrong showing “{section}”. The rest of the screen and your draft locum report stay. Check these data at the source itself.',
   'boundary.retry': 'Show again',
   'datetime.hint': 'dd-mm-yyyy hh:mm · n = now · ↑↓ 5 min',
+  'print.born': 'born',
+  'print.page': 'Page',
+  'print.of': 'of',
 };
 
 export const componentMessages = { nl, en };

@@ -4,6 +4,7 @@ import type { OutboxEntryView } from '../../../../shared/api/reportSchemas';
 import type { LocumReport } from '../../../../shared/domain/clinical/locumReport';
 import { useAppInfo } from '../../api/queries';
 import { formatDateTime } from '../../components/format';
+import { usePrintedPages } from '../../components/printedPages';
 import { useFeatureMessages } from '../../i18n/I18nContext';
 import { reportMessages } from './messages';
 import { ReportPreview } from './ReportPreview';
@@ -25,6 +26,7 @@ export function PrintView({
   const printRef = useRef<HTMLButtonElement>(null);
   const { entry, report } = printable;
   const delivered = entry.state === 'delivered';
+  usePrintedPages(report.patient, report.patient.bsn ?? entry.bsn);
 
   useEffect(() => {
     printRef.current?.focus();

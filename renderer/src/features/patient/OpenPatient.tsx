@@ -6,6 +6,7 @@ import { medicationSoFar, summarySoFar, type Arrived } from '../../api/arrived';
 import { useSectionStatus } from '../../components/useSectionStatus';
 import { SectionBoundary } from '../../components/SectionBoundary';
 import { mayWriteLocumReport } from '../../components/roleAccess';
+import { usePrintedPages } from '../../components/printedPages';
 import { useFeatureMessages } from '../../i18n/I18nContext';
 import { ConsentPanel } from '../consent/ConsentPanel';
 import { consentGate } from '../consent/consentGate';
@@ -44,6 +45,7 @@ export function OpenPatient({
   const t = useFeatureMessages(patientMessages);
   const session = useAppInfo().data?.session ?? null;
   const gate = consentGate(context);
+  usePrintedPages(context.patient, context.bsn);
   const summaryQuery = useSummary(context.bsn, gate.summaryAllowed);
   const medicationQuery = useMedication(context.bsn, gate.medicationAllowed);
   // Each source as it arrives: merged over the earlier answer, shown before the whole answer.
