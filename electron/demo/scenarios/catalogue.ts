@@ -120,8 +120,8 @@ export const demoScenarios: DemoScenario[] = [
     id: 'polypharmacy',
     title: { nl: 'Vijftien middelen, dubbel en overlap', en: 'Fifteen medicines, duplicate and overlap' },
     teaches: {
-      nl: 'Oudere patiënt met twee apotheken: omeprazol dubbel, overlappende gebruiksperiodes; de markeringen helpen, u beslist.',
-      en: 'Elderly patient with two pharmacies: omeprazole twice, overlapping use periods; the flags help, you decide.',
+      nl: 'Oudere patiënt met twee apotheken: omeprazol bij beide, gemarkeerd als dubbel; furosemide in twee doseringen tegelijk, gemarkeerd als overlappende gebruiksperiode; acenocoumarol als hoog risico. De markeringen helpen, u beslist.',
+      en: 'Elderly patient with two pharmacies: omeprazole at both, flagged as a duplicate; furosemide in two dosages at once, flagged as an overlapping use period; acenocoumarol as high risk. The flags help, you decide.',
     },
     bsn: '999990068',
     identityId: 'hap-huisarts',
