@@ -176,7 +176,34 @@ test('the switchpoint log reads in the app language, in Dutch and in English', a
 });
 
 test('the docked panel fits its 600 px without sideways scrolling, in both languages', async () => {
+  // A locum report for the patient on screen, so the GP inbox table is in the panel too.
+  const now = Date.now();
+  const sent = await callApi(host, 'locumReportSend', {
+    bsn: patients.bakker,
+    draftId: '1b7f4c55-9a3e-4d61-8f2b-3c1d2e4f5a6c',
+    draft: {
+      contactType: {
+        code: '04',
+        codeSystem: '2.16.840.1.113883.2.4.4.30.14',
+        display: 'Telefonisch',
+      },
+      start: new Date(now - 20 * 60_000).toISOString(),
+      end: new Date(now - 10 * 60_000).toISOString(),
+      lines: [
+        { type: 'S', text: 'Benauwd sinds vannacht' },
+        { type: 'E', text: 'Astma-exacerbatie' },
+        { type: 'P', text: 'Prednisolon, morgen terugbellen' },
+      ],
+      icpc: [{ code: 'R96', display: 'Astma' }],
+      episodeProposal: { title: 'Astma-exacerbatie met een lange omschrijving', icpc: 'R96' },
+      medication: [],
+      handOverNote: null,
+      followUp: null,
+    },
+  });
+  expect(sent.ok, JSON.stringify(sent.error)).toBe(true);
   await openPanel();
+  await expect(page.getByTestId('trainer-inbox-item').first()).toBeVisible({ timeout: 15_000 });
   const box = await panel().boundingBox();
   expect(box?.width).toBe(600);
   for (const language of ['nl', 'en'] as const) {
@@ -187,7 +214,7 @@ test('the docked panel fits its 600 px without sideways scrolling, in both langu
       clientWidth: el.clientWidth,
       // No child reaching past the panel's right edge either (overflow hidden would hide it).
       widest: Math.max(
-        ...[...el.querySelectorAll('*')].map((c) => c.getBoundingClientRect().right),
+        ...Array.from(el.querySelectorAll('*'), (c) => c.getBoundingClientRect().right),
       ),
       right: el.getBoundingClientRect().right,
     }));
@@ -221,15 +248,26 @@ test('polypharmacy teaches what it claims: duplicate, overlap and high risk are 
   await expect(
     lines.filter({ hasText: 'ACENOCOUMAROL' }).getByTestId('high-risk').first(),
   ).toContainText('Hoog risico');
-  await expect(medication).toContainText('Let op: 4 regel(s) met dubbele of overlappende medicatie');
+  await expect(medication).toContainText(
+    'Let op: 4 regel(s) met dubbele of overlappende medicatie',
+  );
 });
 
 test('screenshot: the panel docked beside the patient at 1440×900', async () => {
   await openPanel();
   await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: 'test-results/trainer/trainer-docked-1440x900.png' });
-  await panel().evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
-  await page.screenshot({ path: 'test-results/trainer/trainer-docked-1440x900-middle.png' });
+  await page.getByTestId('trainer-source-apo-uithoorn').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/trainer/trainer-docked-1440x900-sources.png' });
+  await page.getByTestId('trainer-consent-select-apo-zuid').selectOption('objection');
+  await expect(page.getByTestId('trainer-consent-apo-zuid')).toHaveAttribute(
+    'data-changed',
+    'true',
+  );
+  await page.getByTestId('trainer-consent-patient').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/trainer/trainer-docked-1440x900-consent.png' });
+  await page.getByTestId('trainer-log').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/trainer/trainer-docked-1440x900-log.png' });
   await panel().evaluate((el) => (el.scrollTop = el.scrollHeight));
   await page.screenshot({ path: 'test-results/trainer/trainer-docked-1440x900-end.png' });
   await callApi(host, 'demoControl', { action: 'reset' });

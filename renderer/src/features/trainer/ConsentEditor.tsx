@@ -81,7 +81,7 @@ export function ConsentEditor({ state }: { state: DemoState }) {
                 data-changed={changed(c.sourceId) ? 'true' : 'false'}
               >
                 <label className="trainer__field">
-                  <span className="trainer__consent-source">{c.sourceName}</span>
+                  <span>{c.sourceName}</span>
                   <select
                     aria-label={t('consentFor', { source: c.sourceName })}
                     data-testid={`trainer-consent-select-${c.sourceId}`}
@@ -99,7 +99,7 @@ export function ConsentEditor({ state }: { state: DemoState }) {
                     ))}
                   </select>
                 </label>
-                <span className="muted">
+                <span className="muted trainer__consent-case">
                   {changed(c.sourceId)
                     ? `${t('consentChanged')} · ${t('consentCase', { state: t(`consent.${c.caseState}`) })}`
                     : t('consentCase', { state: t(`consent.${c.caseState}`) })}

@@ -44,9 +44,10 @@ export function LspLogTable({ state }: { state: DemoState }) {
               <th scope="col" className="trainer__log-time">
                 {t('col.time')}
               </th>
-              <th scope="col">{t('col.request')}</th>
-              <th scope="col">{t('col.outcome')}</th>
-              <th scope="col">{t('col.sources')}</th>
+              <th scope="col" className="trainer__log-request">
+                {t('col.request')}
+              </th>
+              <th scope="col">{t('col.outcomeSources')}</th>
             </tr>
           </thead>
           <tbody>
@@ -60,7 +61,7 @@ export function LspLogTable({ state }: { state: DemoState }) {
                   data-outcome={e.outcome}
                   data-category={e.category}
                 >
-                  <td className="num">{time(e.time)}</td>
+                  <td className="num trainer__nowrap">{time(e.time)}</td>
                   <td>
                     <span data-testid="trainer-log-category">{coded('category', e.category)}</span>
                     {e.bsn && <span className="trainer__log-line num">BSN {e.bsn}</span>}
@@ -73,11 +74,7 @@ export function LspLogTable({ state }: { state: DemoState }) {
                         {why}
                       </span>
                     )}
-                  </td>
-                  <td>
-                    {e.sources.length === 0 ? (
-                      '—'
-                    ) : (
+                    {e.sources.length > 0 && (
                       <ul className="trainer__log-sources">
                         {e.sources.map((s) => (
                           <li key={s.ura} data-status={s.status}>
