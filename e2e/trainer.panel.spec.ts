@@ -42,6 +42,8 @@ async function applyScenario(id: string): Promise<void> {
   await expect(page.getByTestId('trainer-active')).toHaveAttribute('data-scenario', id);
 }
 const GP_AMSTELVEEN = '90004001';
+const THEME_NL = ['Nachtweergave', 'Dagweergave'] as const;
+const THEME_EN = ['Night view', 'Day view'] as const;
 
 test('the switch table shows the faults a scenario gives one patient at a source', async () => {
   await applyScenario('pharmacy-timeout'); // Bakker: Apotheek Uithoorn does not answer for her
@@ -133,6 +135,16 @@ test('the demo control API validates a consent change (zod) and names unknown so
   });
 });
 
+/** Axe over the whole screen, panel docked, in the night theme; then back to the day theme. */
+async function axeInDarkTheme(language: 'nl' | 'en'): Promise<void> {
+  const [dark, light] = language === 'nl' ? THEME_NL : THEME_EN;
+  await page.getByRole('button', { name: dark }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectNoAxeViolations(page, `trainer panel (${language}, dark)`);
+  await page.getByRole('button', { name: light }).click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'dark');
+}
+
 /** Text of the log table, for checks that no simulator code shows where a word is meant. */
 const logText = () => page.getByTestId('trainer-log').innerText();
 const RAW_CODE = /\b[A-Z]{3,}_[A-Z_]+\b|\b(?:locum-report|no-choice)\b/;
@@ -160,6 +172,7 @@ test('the switchpoint log reads in the app language, in Dutch and in English', a
   expect(nl).not.toMatch(/\b(?:summary|medication|answered|refused|timeout)\b/);
   expect(nl).toMatch(/\d{2}:\d{2}:\d{2}/);
   await expectNoAxeViolations(page, 'trainer panel (nl)');
+  await axeInDarkTheme('nl');
 
   await switchLanguage(page, 'en');
   await expect(summary.first().getByTestId('trainer-log-category')).toHaveText(
@@ -172,6 +185,7 @@ test('the switchpoint log reads in the app language, in Dutch and in English', a
   expect(en).toContain('not in time (timeout)');
   await expect(page.getByRole('heading', { name: 'Consent per patient and source' })).toBeVisible();
   await expectNoAxeViolations(page, 'trainer panel (en)');
+  await axeInDarkTheme('en');
   await switchLanguage(page, 'nl');
 });
 
