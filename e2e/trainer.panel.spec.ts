@@ -17,6 +17,8 @@ import {
  */
 let host: RunningHost;
 let page: Page;
+// The guide's pictures are refreshed only on request (SCHAKEL_UPDATE_DOCS=1): a run leaves the tree clean.
+const shotDir = process.env.SCHAKEL_UPDATE_DOCS === '1' ? 'docs/training' : 'test-results/trainer';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 test.beforeAll(async ({ browser }) => {
@@ -270,19 +272,17 @@ test('polypharmacy teaches what it claims: duplicate, overlap and high risk are 
 test('screenshot: the panel docked beside the patient at 1440×900', async () => {
   await openPanel();
   await page.evaluate('window.scrollTo(0, 0)');
-  await page.screenshot({ path: 'test-results/trainer/trainer-docked-1440x900.png' });
+  await page.screenshot({ path: `${shotDir}/trainer-docked-1440x900.png` });
   await page.getByTestId('trainer-source-apo-uithoorn').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'test-results/trainer/trainer-docked-1440x900-sources.png' });
+  await page.screenshot({ path: `${shotDir}/trainer-docked-sources.png` });
   await page.getByTestId('trainer-consent-select-apo-zuid').selectOption('objection');
   await expect(page.getByTestId('trainer-consent-apo-zuid')).toHaveAttribute(
     'data-changed',
     'true',
   );
   await page.getByTestId('trainer-consent-patient').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'test-results/trainer/trainer-docked-1440x900-consent.png' });
+  await page.screenshot({ path: `${shotDir}/trainer-docked-consent.png` });
   await page.getByTestId('trainer-log').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'test-results/trainer/trainer-docked-1440x900-log.png' });
-  await panel().evaluate((el) => (el.scrollTop = el.scrollHeight));
-  await page.screenshot({ path: 'test-results/trainer/trainer-docked-1440x900-end.png' });
+  await page.screenshot({ path: `${shotDir}/trainer-docked-log.png` });
   await callApi(host, 'demoControl', { action: 'reset' });
 });
