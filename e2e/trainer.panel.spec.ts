@@ -105,6 +105,21 @@ test('the consent editor changes what the clinician finds at the next consent ch
   await expect(page.getByTestId('trainer-consent-back')).toHaveCount(0);
   await openPatient(page, patients.jansen);
   await expect(consent).toHaveAttribute('data-consent', 'consent');
+
+  // By keyboard: the choice changes with an arrow key and the focus stays on it while it is sent;
+  // "Terug naar de casus" hands the focus to the patient choice when it goes.
+  const select = page.getByTestId('trainer-consent-select-apo-linde');
+  await select.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('trainer-consent-apo-linde')).toHaveAttribute(
+    'data-changed',
+    'true',
+  );
+  await expect(select).toBeFocused();
+  await page.getByTestId('trainer-consent-back').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('trainer-consent-back')).toHaveCount(0);
+  await expect(page.getByTestId('trainer-consent-patient')).toBeFocused();
 });
 
 test('the demo control API validates a consent change (zod) and names unknown sources', async () => {

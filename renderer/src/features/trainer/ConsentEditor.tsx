@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { DemoState } from '../../../../shared/api/demoSchemas';
 import { consentStates, type ConsentState } from '../../../../shared/domain/consent';
 import { useFeatureMessages } from '../../i18n/I18nContext';
@@ -32,6 +32,7 @@ export function ConsentEditor({ state }: { state: DemoState }) {
     state.consentOverrides.some((o) => o.bsn === picked && o.sourceId === sourceId);
   const anyChanged = patient?.consent.some((c) => changed(c.sourceId)) ?? false;
   const [touched, setTouched] = useState(false);
+  const patientRef = useRef<HTMLSelectElement>(null);
   const set = (sourceId: string, value: ConsentState | null) =>
     control.mutateAsync({ action: 'setConsent', bsn: picked, sourceId, state: value });
   const change = (sourceId: string, value: ConsentState | null) => {
@@ -51,6 +52,7 @@ export function ConsentEditor({ state }: { state: DemoState }) {
         <label htmlFor="trainer-consent-patient">{t('consentPatient')}</label>
         <select
           id="trainer-consent-patient"
+          ref={patientRef}
           data-testid="trainer-consent-patient"
           value={picked}
           onChange={(event) => {
@@ -86,7 +88,6 @@ export function ConsentEditor({ state }: { state: DemoState }) {
                     aria-label={t('consentFor', { source: c.sourceName })}
                     data-testid={`trainer-consent-select-${c.sourceId}`}
                     value={c.state}
-                    disabled={control.isPending}
                     onChange={(event) => {
                       const next = event.target.value as ConsentState;
                       change(c.sourceId, next === c.caseState ? null : next);
@@ -114,8 +115,14 @@ export function ConsentEditor({ state }: { state: DemoState }) {
                 type="button"
                 className="button"
                 data-testid="trainer-consent-back"
-                disabled={control.isPending}
-                onClick={() => void backToCase().catch(() => undefined)}
+                aria-disabled={control.isPending}
+                onClick={() => {
+                  if (control.isPending) return;
+                  void backToCase()
+                    .catch(() => undefined)
+                    // The button goes with the last override: the focus goes to the patient choice.
+                    .finally(() => patientRef.current?.focus());
+                }}
               >
                 {t('consentBack')}
               </button>

@@ -23,7 +23,8 @@ export function ScenarioPicker({ state }: { state: DemoState }) {
         className="trainer__row"
         onSubmit={(event) => {
           event.preventDefault();
-          if (picked) control.mutate({ action: 'applyScenario', scenarioId: picked });
+          if (picked && !control.isPending)
+            control.mutate({ action: 'applyScenario', scenarioId: picked });
         }}
       >
         <label htmlFor="trainer-scenario-select">{t('scenarioPick')}</label>
@@ -43,7 +44,7 @@ export function ScenarioPicker({ state }: { state: DemoState }) {
           type="submit"
           className="button button--primary"
           data-testid="trainer-apply"
-          disabled={control.isPending}
+          aria-disabled={control.isPending}
         >
           {t('apply')}
         </button>

@@ -72,7 +72,6 @@ export function SourceControls({ state }: { state: DemoState }) {
                   aria-label={t('failureFor', { source: s.name })}
                   data-testid={`trainer-failure-${s.id}`}
                   value={s.failure}
-                  disabled={control.isPending}
                   onChange={(event) =>
                     control.mutate({
                       action: 'setSource',
@@ -95,7 +94,6 @@ export function SourceControls({ state }: { state: DemoState }) {
                     aria-label={t('receiverFor', { source: s.name })}
                     data-testid={`trainer-receiver-${s.id}`}
                     value={s.receiver}
-                    disabled={control.isPending}
                     onChange={(event) =>
                       control.mutate({
                         action: 'setReceiver',

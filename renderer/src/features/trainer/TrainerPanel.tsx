@@ -70,10 +70,11 @@ export function TrainerPanel({ onClose }: { onClose: () => void }) {
               type="button"
               className="button"
               data-testid="trainer-reset"
-              disabled={control.isPending}
-              onClick={() =>
-                control.mutate({ action: 'reset' }, { onSuccess: () => setResetDone(true) })
-              }
+              aria-disabled={control.isPending}
+              onClick={() => {
+                if (control.isPending) return;
+                control.mutate({ action: 'reset' }, { onSuccess: () => setResetDone(true) });
+              }}
             >
               {t('reset')}
             </button>
