@@ -1,11 +1,10 @@
 import { useRef, useState } from 'react';
 import type { DemoState } from '../../../../shared/api/demoSchemas';
+import { formatBsn } from '../../../../shared/domain/identifiers';
 import { consentStates, type ConsentState } from '../../../../shared/domain/consent';
 import { useFeatureMessages } from '../../i18n/I18nContext';
 import { trainerMessages } from './messages';
 import { useDemoControl } from './trainerQueries';
-
-const formatBsn = (bsn: string) => `${bsn.slice(0, 4)}.${bsn.slice(4, 6)}.${bsn.slice(6)}`;
 
 /**
  * The consent the simulated LSP holds for one synthetic patient, per source (GP practice, each

@@ -1,4 +1,5 @@
 import type { DemoState } from '../../../../shared/api/demoSchemas';
+import { formatBsn } from '../../../../shared/domain/identifiers';
 import { roleLabel } from '../../../../shared/domain/roles/roleCatalogue';
 import { refusalText } from '../../components/refusalReason';
 import { useFeatureMessages, useI18n } from '../../i18n/I18nContext';
@@ -64,7 +65,7 @@ export function LspLogTable({ state }: { state: DemoState }) {
                   <td className="num trainer__nowrap">{time(e.time)}</td>
                   <td>
                     <span data-testid="trainer-log-category">{coded('category', e.category)}</span>
-                    {e.bsn && <span className="trainer__log-line num">BSN {e.bsn}</span>}
+                    {e.bsn && <span className="trainer__log-line num">BSN {formatBsn(e.bsn)}</span>}
                     {by && <span className="trainer__log-line muted">{t('by', { who: by })}</span>}
                   </td>
                   <td>

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import type { DemoState } from '../../../../shared/api/demoSchemas';
+import { formatBsn } from '../../../../shared/domain/identifiers';
 import { useAppInfo } from '../../api/queries';
 import { useFeatureMessages, useI18n } from '../../i18n/I18nContext';
 import { trainerMessages } from './messages';
 import { useDemoControl } from './trainerQueries';
-
-const formatBsn = (bsn: string) => `${bsn.slice(0, 4)}.${bsn.slice(4, 6)}.${bsn.slice(6)}`;
 
 /** Pick a scenario, apply its switches, and see what it teaches and which BSN to type. */
 export function ScenarioPicker({ state }: { state: DemoState }) {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { receiverModes, sourceFailures, type DemoState } from '../../../../shared/api/demoSchemas';
+import { formatBsn } from '../../../../shared/domain/identifiers';
 import { useFeatureMessages } from '../../i18n/I18nContext';
 import { trainerMessages } from './messages';
 import { useDemoControl } from './trainerQueries';
@@ -124,7 +125,7 @@ export function SourceControls({ state }: { state: DemoState }) {
                   >
                     <span aria-hidden="true">⚠ </span>
                     {t('patientFault', {
-                      bsn: f.bsn,
+                      bsn: formatBsn(f.bsn),
                       patient: f.patient,
                       failure: t(`failure.${f.failure}`),
                     })}
