@@ -129,6 +129,30 @@ test('write a locum report, preview it, send it, see it delivered and in the GP 
   await page.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);
 
+  // A copy of the delivered report prints from the report screen, the print logged after the
+  // delivery: the outbox keeps no text of a delivered report, the screen still shows it.
+  const before = logFor(host, BSN).filter((e) => e.eventType === 'print').length;
+  await report.getByTestId('report-print-copy').click();
+  const copy = page.getByTestId('report-print');
+  await expect(copy).toBeVisible();
+  await expect(copy.getByRole('heading', { name: 'Waarneembericht (kopie)' })).toBeVisible();
+  await expect(copy.getByTestId('report-print-delivery')).toContainText('niet opnieuw bezorgen');
+  await expect(copy).toContainText('Ongecompliceerde cystitis.');
+  await expect(copy.getByTestId('report-print-watermark')).toContainText('DEMO');
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: 'test-results/screens/locum-report-copy-print.png' });
+  await page.emulateMedia({ media: 'screen' });
+  const log = logFor(host, BSN);
+  const prints = log.filter((e) => e.eventType === 'print');
+  expect(prints.length).toBe(before + 1);
+  expect(prints[0]).toMatchObject({ outcome: 'success', dataCategory: 'locum-report' });
+  const delivery = log.find(
+    (e) => e.eventType === 'locum-report-acknowledgement' && e.outcome === 'success',
+  );
+  expect(prints[0]?.id ?? 0).toBeGreaterThan(delivery?.id ?? Infinity);
+  await copy.getByRole('button', { name: 'Sluiten' }).click();
+  await expect(copy).toHaveCount(0);
+
   // Through the contract: exactly one report, delivered, and in the own GP's simulated inbox.
   const status = await callApi<{ counts: Record<string, number>; reports: { bsn: string }[] }>(
     'outboxStatus',
@@ -182,6 +206,10 @@ test('the own GP refuses the report: not delivered, the reason shown, not retrie
   const outcome = report.getByTestId('report-outcome');
   await expect(outcome).toHaveAttribute('data-state', 'rejected', { timeout: 20_000 });
   await expect(outcome).toContainText('De ontvangende praktijk weigert het bericht');
+  // The received text is quoted; Schakel itself does not blame the practice (issue 16 point 8).
+  await expect(outcome).toContainText(
+    'Het antwoord zegt niet of het schakelpunt of de praktijk weigerde',
+  );
   const indicator = page.getByTestId('outbox-indicator');
   await expect(indicator).toHaveAttribute('data-failed', '1', { timeout: 10_000 });
 

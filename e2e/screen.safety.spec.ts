@@ -56,6 +56,7 @@ test('point 2: a "no" is remembered for the shift, shown with who and when; aski
   await expect(page.getByTestId('verbal-answer')).toContainText('nee');
 
   await page.getByRole('button', { name: 'Patiënt sluiten' }).click();
+  await expect(page.getByTestId('patient-banner')).toHaveCount(0);
   await openPatient(page, patients.deBoer);
   const answer = page.getByTestId('verbal-answer');
   await expect(answer).toContainText('de Vries');
@@ -68,6 +69,37 @@ test('point 2: a "no" is remembered for the shift, shown with who and when; aski
   await expect(page.getByTestId('verbal-consent')).toBeVisible();
   const asked = logFor(host, patients.deBoer).filter((r) => r.eventType === 'consent-recorded');
   expect(asked.map((r) => r.reasonCode)).toContain('ASK_AGAIN');
+});
+
+test('point 2: the reason for "unable" reaches the privacy officer\'s review; SEH access is logged on the crisis basis', async ({
+  page,
+}) => {
+  const reason = 'Niet aanspreekbaar na val (e2e)';
+  await signIn(page, host, 'hap-huisarts');
+  await openPatient(page, patients.deBoer);
+  const question = page.getByTestId('verbal-consent');
+  await question.getByRole('radio', { name: 'De patiënt kan zijn of haar wil niet uiten' }).check();
+  await question.getByLabel(/^Reden \(verplicht\)/).fill(reason);
+  await question.getByRole('button', { name: 'Antwoord vastleggen' }).click();
+  await expect(section(page, 'summary')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+
+  // The log row holds no text; the reason is a note with the entry, in the officer's queue.
+  const recorded = logFor(host, patients.deBoer).find((r) => r.eventType === 'consent-recorded');
+  expect(recorded?.consentBasis).toBe('unable-to-express-will');
+  expect(JSON.stringify(recorded)).not.toContain('aanspreekbaar');
+  await signInAs(page, 'privacy-officer');
+  await page.getByRole('tab', { name: 'Beoordelen' }).click();
+  const queue = page.getByTestId('accesslog-review');
+  await expect(queue.getByText(reason, { exact: false })).toBeVisible();
+  await checkScreen(page, 'safety-unable-reason-review');
+
+  // The SEH physician reads the GP summary only under the crisis regime: logged on that basis.
+  await signIn(page, host, 'seh-arts');
+  await openPatient(page, patients.jansen);
+  await expect(page.getByTestId('crisis-regime')).toBeVisible();
+  await expect(section(page, 'summary')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+  const seh = logFor(host, patients.jansen).find((r) => r.eventType === 'summary-query');
+  expect((seh as unknown as { legalBasis: string } | undefined)?.legalBasis).toBe('crisis-regime');
 });
 
 test('point 1: an objection at the GP never gives "not recorded" or "none known"', async ({

@@ -102,9 +102,11 @@ test('a pharmacy times out: the partial answer names it, and "Request again" ask
   // Retry: the section asks again (this case's pharmacy stays silent, so it times out again).
   const retry = medication.getByRole('button', { name: 'Opnieuw opvragen' });
   await retry.click();
-  // While asking again the sources show as waiting (the button goes until there is a result).
+  // While asking again only the source that failed shows as waiting; what arrived stays on screen.
   await expect(uithoorn).toHaveAttribute('data-status', 'loading');
   await expect(uithoorn.getByRole('timer')).toBeVisible();
+  await expect(rows.filter({ hasText: 'Apotheek De Linde' })).toHaveAttribute('data-status', 'ok');
+  await expect(medication.getByTestId('medication-table')).toBeVisible();
   await expect(uithoorn).toHaveAttribute('data-status', 'timeout', { timeout: 20_000 });
   await expect(retry).toBeEnabled();
   await expect(partial).toContainText('Apotheek Uithoorn');

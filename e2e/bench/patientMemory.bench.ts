@@ -2,6 +2,7 @@ import { round, type Figure } from '../../electron/bench/figure';
 import { startBrowserHost } from '../host';
 import { patientByBsn } from '../../electron/demo/patients';
 import { launchRawPage, type RawPage } from './rawCdp';
+import { heapByKind, takeHeapSnapshot, type HeapSnapshot } from './heapSnapshot';
 
 /**
  * Issue 16: medical data really leave memory. The renderer's JS heap after opening and closing 50
@@ -11,7 +12,14 @@ import { launchRawPage, type RawPage } from './rawCdp';
  * Measured honestly: the page is driven over the bare DevTools protocol, not Playwright, because
  * Playwright enables the Network domain and the DevTools network agent then keeps every response
  * body for the page's lifetime (that buffer, ~40 KB a patient, was what an earlier version of this
- * benchmark measured). Each reading is the median of five, each after forced garbage collections.
+ * benchmark measured). Each usedSize reading is the median of five, each after forced garbage
+ * collections.
+ *
+ * Two figures, because the V8 heap holds more than data: its usedSize also counts compiled code,
+ * which grows as V8 compiles the code paths the patients exercise and tiers hot functions up
+ * (about 0.9 of the 1.1 MiB it grows over 50 patients here). The budget is applied to the app's
+ * data heap from a heap snapshot: objects, arrays, strings and closures, where a record's data
+ * would stay behind. The usedSize growth is reported beside it as measured.
  */
 const BSNS = ['999990007', '999990093', '999990147', '999990032', '999990111'];
 const PATIENTS = 50;
@@ -46,7 +54,7 @@ async function openAndClose(page: RawPage, bsn: string) {
  * renderer's heap: a heap snapshot's string table holds every string a live object refers to.
  * (BSNs are not counted: the recent access-log list on the empty screen shows them by design.)
  */
-async function recordStringsLeft(page: RawPage): Promise<string[]> {
+async function recordStringsLeft(snapshot: HeapSnapshot): Promise<string[]> {
   const persons = BSNS.map((bsn) => {
     const person = patientByBsn(bsn)?.person;
     if (!person) throw new Error(`no demo patient ${bsn}`);
@@ -57,11 +65,6 @@ async function recordStringsLeft(page: RawPage): Promise<string[]> {
   // Birth dates and streets are specific enough to count inside longer strings too.
   const exact = new Set(persons.map((p) => p.given).filter(present));
   const inside = new Set(persons.flatMap((p) => [p.birthDate, p.address?.street]).filter(present));
-  const chunks: string[] = [];
-  page.on('HeapProfiler.addHeapSnapshotChunk', (p) => chunks.push(p.chunk as string));
-  await page.send('HeapProfiler.collectGarbage');
-  await page.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  const snapshot = JSON.parse(chunks.join('')) as { strings: string[] };
   return snapshot.strings.filter(
     (s) => exact.has(s) || inside.has(s) || [...inside].some((w) => s.includes(w)),
   );
@@ -97,10 +100,13 @@ export default async function (): Promise<Figure[]> {
 
     await openAndClose(page, BSNS[0] as string);
     const afterFirst = await heap();
+    const firstKinds = heapByKind(await takeHeapSnapshot(page));
     const trace: number[] = [afterFirst];
+    let tenthKinds = firstKinds;
     for (let i = 1; i < PATIENTS; i++) {
       await openAndClose(page, BSNS[i % BSNS.length] as string);
       if ((i + 1) % 5 === 0) trace.push(await heap());
+      if (i + 1 === 10) tenthKinds = heapByKind(await takeHeapSnapshot(page));
     }
     const afterAll = trace.at(-1) ?? afterFirst;
     console.log(
@@ -112,8 +118,20 @@ export default async function (): Promise<Figure[]> {
     // patient is what really stays behind.
     const after10 = trace[2] ?? afterFirst;
     const perPatientKiB = (afterAll - after10) / (PATIENTS - 10) / 1024;
-    const left = await recordStringsLeft(page);
+    const lastSnapshot = await takeHeapSnapshot(page);
+    const lastKinds = heapByKind(lastSnapshot);
+    const kib = (n: number) => round(n / 1024, 1);
+    console.log(
+      'heap snapshot KiB after 1 / 10 / 50:',
+      (Object.keys(firstKinds) as (keyof typeof firstKinds)[])
+        .map((k) => `${k} ${kib(firstKinds[k])} / ${kib(tenthKinds[k])} / ${kib(lastKinds[k])}`)
+        .join('; '),
+    );
+    const dataGrowth = ((lastKinds.data - firstKinds.data) / firstKinds.data) * 100;
+    const dataPerPatient = (lastKinds.data - tenthKinds.data) / (PATIENTS - 10);
+    const left = await recordStringsLeft(lastSnapshot);
     if (left.length > 0) console.log('record strings left:', left.slice(0, 10).join(' | '));
+    const kinds = `Heap snapshot after the first / after ${PATIENTS}, KiB: data ${kib(firstKinds.data)} / ${kib(lastKinds.data)}, compiled code ${kib(firstKinds.code)} / ${kib(lastKinds.code)}, hidden classes ${kib(firstKinds.shapes)} / ${kib(lastKinds.shapes)}, V8 number-string caches ${kib(firstKinds.engineCaches)} / ${kib(lastKinds.engineCaches)}.`;
     const note = `Chromium headless over the bare DevTools protocol (no Network domain), browser host + embedded simulator (SCHAKEL_DEMO_LATENCY_MS=0), 5 demo patients in turn; Runtime.getHeapUsage usedSize, median of ${READINGS} readings each after HeapProfiler.collectGarbage ×2.`;
     return [
       {
@@ -125,16 +143,30 @@ export default async function (): Promise<Figure[]> {
       },
       {
         area: 'patient screen',
-        name: `renderer heap growth after ${PATIENTS} patients opened and closed, vs. after the first`,
-        value: round(growth, 1),
+        name: `renderer data heap growth after ${PATIENTS} patients opened and closed, vs. after the first`,
+        value: round(dataGrowth, 1),
         unit: '%',
         budget: '≤ 10 %',
-        withinBudget: growth <= 10,
-        note,
+        withinBudget: dataGrowth <= 10,
+        note: `The app's objects, arrays, strings and closures in a heap snapshot (after HeapProfiler.collectGarbage ×2); compiled code, hidden classes, V8's number-string caches and Blink's native objects not counted. ${kinds}`,
       },
       {
         area: 'patient screen',
-        name: `renderer heap growth per patient, patients 10 to ${PATIENTS} (steady state)`,
+        name: `renderer data heap growth per patient, patients 10 to ${PATIENTS} (steady state)`,
+        value: round(dataPerPatient, 0),
+        unit: 'bytes',
+        note: kinds,
+      },
+      {
+        area: 'patient screen',
+        name: `renderer V8 heap growth (usedSize, compiled code included) after ${PATIENTS} patients, vs. after the first`,
+        value: round(growth, 1),
+        unit: '%',
+        note: `${note} Not the budgeted figure: usedSize also counts compiled code, which grows as V8 compiles and optimises the code paths the patients exercise. ${kinds}`,
+      },
+      {
+        area: 'patient screen',
+        name: `renderer V8 heap growth (usedSize) per patient, patients 10 to ${PATIENTS}`,
         value: round(perPatientKiB, 1),
         unit: 'KiB',
         note,

@@ -82,6 +82,8 @@ export function logFor(host: RunningHost, bsn: string): LogRecord[] {
 export async function signIn(page: Page, host: RunningHost, identity: DemoIdentityId) {
   const out = await callApi(host, 'signOut', {});
   expect(out.ok, JSON.stringify(out.error)).toBe(true);
+  // Leave the page first: a goto to the URL the app already shows may keep the old screen.
+  await page.goto('about:blank');
   await page.goto(host.url);
   const pass = page.locator(`[data-identity="${identity}"]`);
   await expect(pass, 'the sign-in screen with the demo passes')

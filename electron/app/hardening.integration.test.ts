@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -100,8 +100,18 @@ describe('print and retry are only for the author or a clinician of the same pos
     },
   );
 
-  it('the author may print', async () => {
+  it('the author may print, once the practice has refused it', async () => {
     await call('signInDemo', { identityId: 'hap-huisarts' });
+    await vi.waitFor(
+      async () => {
+        const status = await call<{ reports: { reportId: string; state: string }[] }>(
+          'outboxStatus',
+          {},
+        );
+        expect(status.reports.find((r) => r.reportId === reportId)?.state).toBe('rejected');
+      },
+      { timeout: 10_000, interval: 50 },
+    );
     const printed = await call<{ report: { lines: { text: string }[] } }>('outboxPrint', {
       reportId,
     });

@@ -137,7 +137,7 @@ export const contract = {
   /** The outbox indicator and each report's history (metadata only). */
   outboxStatus: { input: z.object({}).strict(), output: outboxStatusSchema },
   outboxRetry: { input: z.object({ reportId: z.uuid() }).strict(), output: outboxEntrySchema },
-  /** An undelivered report for manual delivery; the print is logged. */
+  /** A failed report for manual delivery, or a delivered one's copy (text null); the print is logged. */
   outboxPrint: { input: z.object({ reportId: z.uuid() }).strict(), output: printableReportSchema },
   icpcSearch: {
     input: z.object({ query: z.string().max(60) }).strict(),

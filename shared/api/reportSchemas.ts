@@ -74,8 +74,13 @@ export const outboxStatusSchema = z.object({
   reports: z.array(outboxEntrySchema),
 });
 
+/**
+ * A report to print: its outbox entry and its text. A delivered report's text is no longer kept
+ * (null): its copy is printed from the report screen that still shows it, the print logged all
+ * the same.
+ */
 export const printableReportSchema = z.object({
   entry: outboxEntrySchema,
-  report: locumReportSchema,
+  report: locumReportSchema.nullable(),
 });
 export const icpcCodeSchema = z.object({ code: z.string(), title: z.string() });

@@ -16,8 +16,8 @@ export const jansen: PatientCase = {
     },
   },
   teaches: {
-    nl: 'Toestemming overal: huisarts en drie apotheken leveren; zo ziet een volledig antwoord eruit.',
-    en: 'Consent everywhere: the GP and three pharmacies answer; this is what a complete answer looks like.',
+    nl: 'Toestemming overal: huisarts en drie apotheken leveren; zo ziet een volledig antwoord eruit. De apotheek leverde metformine met een andere dosering dan de huisarts voorschreef.',
+    en: 'Consent everywhere: the GP and three pharmacies answer; this is what a complete answer looks like. The pharmacy dispensed metformin with another dose than the GP prescribed.',
   },
   gp: {
     source: 'hap-gp-amstelveen',
@@ -95,7 +95,8 @@ export const jansen: PatientCase = {
       source: 'apo-linde',
       consent: 'consent',
       dispenses: [
-        { drug: 'metformine', ago: 18, days: 90, quantity: 180, dosage: '2 maal per dag 1 tablet' },
+        // The pharmacy's label differs from the GP's prescription: a dose to check with the patient.
+        { drug: 'metformine', ago: 18, days: 90, quantity: 270, dosage: '3 maal per dag 1 tablet' },
         { drug: 'amlodipine', ago: 40, days: 90, quantity: 90, dosage: '1 maal per dag 1 tablet' },
       ],
     },

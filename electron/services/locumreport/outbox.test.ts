@@ -181,15 +181,35 @@ describe('the locum-report outbox', () => {
   });
 
   it('the content is not readable in the database file', async () => {
-    const t = setup(async () => new Promise<Ack>(() => undefined));
+    // Not accepted: the sealed content stays, for a retry or manual delivery.
+    const t = setup(async () => ack('CR'));
     t.outbox.submit(report());
+    await t.outbox.deliverDue();
     t.db.pragma('wal_checkpoint(FULL)');
     const dir = dirname(t.file);
     for (const name of readdirSync(dir)) {
       const bytes = readFileSync(join(dir, name));
       expect(bytes.includes(Buffer.from('koorts en pijn'))).toBe(false);
     }
-    expect(t.outbox.printable('r1').report.lines[0]?.text).toBe(S_LINE);
+    expect(t.outbox.printable('r1').report?.lines[0]?.text).toBe(S_LINE);
+  });
+
+  it('a report still on its way is not printed (it would reach the GP twice); a delivered one logs its copy, with no text kept', async () => {
+    let answer: (a: Ack) => void = () => undefined;
+    const t = setup(async () => new Promise<Ack>((resolve) => (answer = resolve)));
+    t.outbox.submit(report());
+    expect(() => t.outbox.printable('r1')).toThrow(/still being sent/);
+    const sending = t.outbox.deliverDue();
+    await vi.waitFor(() => expect(t.outbox.get('r1').state).toBe('sending'));
+    expect(() => t.outbox.printable('r1')).toThrow(/still being sent/);
+    expect(t.events.some((e) => e.kind === 'printed')).toBe(false);
+    answer(ack('CA'));
+    await sending;
+    const copy = t.outbox.printable('r1');
+    expect(copy.entry.state).toBe('delivered');
+    expect(copy.report).toBeNull();
+    expect(t.events.filter((e) => e.kind === 'printed')).toHaveLength(1);
+    expect(t.outbox.get('r1').state).toBe('delivered');
   });
 
   it('a user retry after rejection sends again; printing is logged', async () => {

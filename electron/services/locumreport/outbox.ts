@@ -329,11 +329,26 @@ export function createOutbox(options: OutboxOptions) {
       await attempt(find(reportId));
       return entryOf(find(reportId));
     },
-    /** The report's text for manual delivery; the print itself is logged. */
-    printable(reportId: string): { entry: OutboxEntry; report: LocumReport } {
+    /**
+     * A report on paper, the print itself logged. A failed report comes with its text, for manual
+     * delivery. A delivered one's text is no longer kept: its copy is printed from the screen that
+     * still shows it (report null). One still on its way is refused: a paper copy delivered by
+     * hand next to the electronic one would reach the GP twice.
+     */
+    printable(reportId: string): { entry: OutboxEntry; report: LocumReport | null } {
       const row = find(reportId);
-      const { report } = sealedPayload(row);
-      store.note(reportId, now(), 'printed for manual delivery');
+      const delivered = row.state === 'delivered';
+      const report = delivered ? null : sealedPayload(row).report;
+      if (row.state === 'waiting' || row.state === 'sending')
+        throw new ServiceError(
+          'PRECONDITION',
+          'This report is still being sent: print it once it is delivered or has failed.',
+        );
+      store.note(
+        reportId,
+        now(),
+        delivered ? 'printed as a copy of the delivered report' : 'printed for manual delivery',
+      );
       logOf(row, 'printed', 'success', null);
       return { entry: entryOf(row), report };
     },

@@ -55,6 +55,31 @@ function setup(reports: OutboxEntryView[], overrides: Partial<Api> = {}) {
   return { api, user: userEvent.setup() };
 }
 
+/** The report text the outbox prints (synthetic patient). */
+const report = {
+  patient: {
+    bsn: '999911120',
+    family: 'Jansen',
+    given: 'Anna',
+    birthDate: null,
+    gender: 'F' as const,
+  },
+  addressee: { ura: '90000001', name: 'Huisartsenpraktijk De Linde', applicationId: null },
+  contact: {
+    type: { code: '03', codeSystem: '2.16.840.1.113883.2.4.4.30.14', display: 'consult' },
+    start: '2026-01-10T21:00:00+01:00',
+    end: '2026-01-10T21:15:00+01:00',
+  },
+  locum: { uzi: '900010001', agb: null, name: 'dr. J. de Vries', role: '01.015' },
+  hap: { ura: '90000900', name: 'HAP Midden' },
+  lines: [{ type: 'E' as const, text: 'Cystitis.' }],
+  icpc: [{ code: 'U71', display: 'Cystitis/urineweginfectie' }],
+  episodeProposal: null,
+  medication: [],
+  handOverNote: null,
+  followUp: null,
+};
+
 describe('the outbox indicator', () => {
   it('counts waiting, delivered and failed reports, in words', async () => {
     setup([waiting, delivered, undelivered, rejected]);
@@ -78,7 +103,7 @@ describe('the outbox indicator', () => {
     );
   });
 
-  it('offers retry and print only for reports that were not delivered, with the reason', async () => {
+  it('offers retry and print for manual delivery only for reports that were not delivered, with the reason', async () => {
     const { api, user } = setup([delivered, undelivered, rejected], {
       outboxRetry: (input) => ok({ ...undelivered, reportId: input.reportId, state: 'waiting' }),
     });
@@ -90,6 +115,11 @@ describe('the outbox indicator', () => {
 
     const [ok1, lost, refused] = rows as [HTMLElement, HTMLElement, HTMLElement];
     expect(within(ok1).queryByRole('button', { name: 'Nu opnieuw versturen' })).toBeNull();
+    expect(
+      within(ok1).queryByRole('button', { name: 'Afdrukken voor handmatige bezorging' }),
+    ).toBeNull();
+    // A delivered report's text is no longer kept: its copy prints from the report screen.
+    expect(within(ok1).queryAllByRole('button')).toHaveLength(0);
     expect(within(lost).getByTestId('outbox-reason').textContent).toContain('SWITCHPOINT_TIMEOUT');
     expect(lost.textContent).toContain('geen antwoord: maximum aantal pogingen bereikt');
     expect(within(refused).getByTestId('outbox-reason').textContent).toContain(
@@ -110,29 +140,6 @@ describe('the outbox indicator', () => {
     const print = vi.fn();
     vi.stubGlobal('print', print);
     window.print = print;
-    const report = {
-      patient: {
-        bsn: '999911120',
-        family: 'Jansen',
-        given: 'Anna',
-        birthDate: null,
-        gender: 'F' as const,
-      },
-      addressee: { ura: '90000001', name: 'Huisartsenpraktijk De Linde', applicationId: null },
-      contact: {
-        type: { code: '03', codeSystem: '2.16.840.1.113883.2.4.4.30.14', display: 'consult' },
-        start: '2026-01-10T21:00:00+01:00',
-        end: '2026-01-10T21:15:00+01:00',
-      },
-      locum: { uzi: '900010001', agb: null, name: 'dr. J. de Vries', role: '01.015' },
-      hap: { ura: '90000900', name: 'HAP Midden' },
-      lines: [{ type: 'E' as const, text: 'Cystitis.' }],
-      icpc: [{ code: 'U71', display: 'Cystitis/urineweginfectie' }],
-      episodeProposal: null,
-      medication: [],
-      handOverNote: null,
-      followUp: null,
-    };
     const { api, user } = setup([undelivered], {
       outboxPrint: () => ok({ entry: undelivered, report }),
     });

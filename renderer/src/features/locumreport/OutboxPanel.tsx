@@ -78,7 +78,12 @@ export function OutboxPanel({ onClose }: { onClose: () => void }) {
           {t('outbox.close')}
         </button>
       </div>
-      {print.data && <PrintView printable={print.data} onClose={() => print.reset()} />}
+      {print.data?.report && (
+        <PrintView
+          printable={{ entry: print.data.entry, report: print.data.report }}
+          onClose={() => print.reset()}
+        />
+      )}
     </div>
   );
 }

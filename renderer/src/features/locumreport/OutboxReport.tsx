@@ -7,7 +7,11 @@ import { reportMessages } from './messages';
 
 const icon = { waiting: '…', sending: '…', delivered: '✓', rejected: '⚠', undelivered: '⚠' };
 
-/** One report in the outbox: state (icon + word), attempts, reason, history; actions when failed. */
+/**
+ * One report in the outbox: state (icon + word), attempts, reason, history; retry and print for
+ * manual delivery when failed. A delivered report's text is gone (its copy prints from the report
+ * screen).
+ */
 export function OutboxReport({
   entry,
   onRetry,

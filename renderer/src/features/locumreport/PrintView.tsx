@@ -3,13 +3,15 @@ import { createPortal } from 'react-dom';
 import type { OutboxEntryView } from '../../../../shared/api/reportSchemas';
 import type { LocumReport } from '../../../../shared/domain/clinical/locumReport';
 import { useAppInfo } from '../../api/queries';
+import { formatDateTime } from '../../components/format';
 import { useFeatureMessages } from '../../i18n/I18nContext';
 import { reportMessages } from './messages';
 import { ReportPreview } from './ReportPreview';
 
 /**
- * An undelivered report for manual delivery: the same text the GP would have received, a line
- * saying it was not delivered, and the demo watermark in demo mode. Opens the print dialog once.
+ * A report on paper: the same text the GP receives, a line saying it was not delivered (deliver
+ * by hand) or that it was (a copy: do not deliver again), and the demo watermark in demo mode.
+ * Opens the print dialog once.
  */
 export function PrintView({
   printable,
@@ -22,6 +24,7 @@ export function PrintView({
   const demo = useAppInfo().data?.mode !== 'live';
   const printRef = useRef<HTMLButtonElement>(null);
   const { entry, report } = printable;
+  const delivered = entry.state === 'delivered';
 
   useEffect(() => {
     printRef.current?.focus();
@@ -47,9 +50,18 @@ export function PrintView({
           {t('print.watermark')}
         </p>
       )}
-      <h2 id="report-print-title">{t('print.title')}</h2>
-      <p className="notice notice--degraded">
-        {t('print.delivery', { gp: entry.addressee.name, ura: entry.addressee.ura })}
+      <h2 id="report-print-title">{t(delivered ? 'print.copyTitle' : 'print.title')}</h2>
+      <p
+        className={delivered ? 'notice' : 'notice notice--degraded'}
+        data-testid="report-print-delivery"
+      >
+        {delivered
+          ? t('print.delivered', {
+              gp: entry.addressee.name,
+              ura: entry.addressee.ura,
+              time: formatDateTime(entry.deliveredAt) ?? '',
+            })
+          : t('print.delivery', { gp: entry.addressee.name, ura: entry.addressee.ura })}
       </p>
       <ReportPreview report={report} headingId="report-print-heading" />
       <p className="muted num">{t('print.messageId', { id: entry.messageId })}</p>

@@ -246,4 +246,38 @@ describe('the locum report composer', () => {
     expect(screen.getByTestId('report-outcome')?.textContent).toContain('Afgeleverd bij');
     expect(api.calls.filter((c) => c.name === 'outboxStatus').length).toBeGreaterThan(1);
   });
+
+  it('prints a copy of a delivered report, logged by the service first, saying not to deliver it again', async () => {
+    const print = vi.fn();
+    window.print = print;
+    const delivered = outboxEntry({
+      reportId: '00000000-0000-4000-8000-000000000998',
+      state: 'delivered',
+      deliveredAt: '2026-01-10T21:21:00+01:00',
+    });
+    const { user, api } = setup({
+      locumReportSend: () => ok(delivered),
+      outboxStatus: () => ok(outboxStatus([delivered])),
+      outboxPrint: () => ok({ entry: delivered, report: null }),
+    });
+    await fillValid(user);
+    await user.click(screen.getByRole('button', { name: 'Voorbeeld bekijken' }));
+    expect(screen.queryByTestId('report-print-copy')).toBeNull();
+    await user.click(await screen.findByTestId('report-send'));
+    await user.click(await screen.findByRole('button', { name: 'Kopie afdrukken' }));
+
+    const view = await screen.findByTestId('report-print');
+    expect(api.calls.find((c) => c.name === 'outboxPrint')?.input).toEqual({
+      reportId: delivered.reportId,
+    });
+    expect(within(view).getByRole('heading', { level: 2 }).textContent).toBe(
+      'Waarneembericht (kopie)',
+    );
+    const line = within(view).getByTestId('report-print-delivery').textContent ?? '';
+    expect(line).toContain('Elektronisch afgeleverd');
+    expect(line).toContain('niet opnieuw bezorgen');
+    // The copy is the report the screen showed: the service keeps no text after delivery.
+    expect(within(view).getByTestId('preview-icpc').textContent).toBeTruthy();
+    expect(print).toHaveBeenCalledTimes(1);
+  });
 });

@@ -8,6 +8,7 @@ import { errorText, useFeatureMessages, useI18n } from '../../i18n/I18nContext';
 import { focusTarget } from '../../components/shortcuts';
 import { composeReport, emptyDraft, toLocalInput, toReportDraft, type DraftState } from './draft';
 import { reportMessages } from './messages';
+import { PrintCopy } from './PrintCopy';
 import { ProblemSummary } from './ProblemSummary';
 import { ReportComposer } from './ReportComposer';
 import { ReportPreview } from './ReportPreview';
@@ -188,9 +189,12 @@ export function ReportSection({
               </>
             )}
             {sent && (
-              <button type="button" className="button" onClick={startNew}>
-                {t('action.new')}
-              </button>
+              <>
+                <button type="button" className="button" onClick={startNew}>
+                  {t('action.new')}
+                </button>
+                <PrintCopy sent={sent} report={report} />
+              </>
             )}
           </div>
         </div>

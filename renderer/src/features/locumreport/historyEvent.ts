@@ -15,6 +15,7 @@ export function historyEventText(
     'no answer: retry limit reached': 'event.limit',
     'retry requested by user': 'event.retryByUser',
     'printed for manual delivery': 'event.printed',
+    'printed as a copy of the delivered report': 'event.printedCopy',
   };
   const key = known[event];
   return key ? t(key) : event;

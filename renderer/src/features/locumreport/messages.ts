@@ -102,11 +102,16 @@ const nl = {
   'event.limit': 'geen antwoord: maximum aantal pogingen bereikt',
   'event.retryByUser': 'opnieuw versturen gevraagd',
   'event.printed': 'afgedrukt voor handmatige bezorging',
+  'event.printedCopy': 'afgedrukt als kopie van het afgeleverde bericht',
   'print.title': 'Waarneembericht voor handmatige bezorging',
   'print.print': 'Afdrukken',
   'print.close': 'Sluiten',
   'print.watermark': 'DEMO – synthetische patiënt, geen echt bericht',
   'print.delivery': 'Niet elektronisch afgeleverd. Bezorg dit bericht bij {gp} (URA {ura}).',
+  'print.copyTitle': 'Waarneembericht (kopie)',
+  'print.delivered':
+    'Kopie. Elektronisch afgeleverd bij {gp} (URA {ura}) op {time}: niet opnieuw bezorgen.',
+  'outbox.printCopy': 'Kopie afdrukken',
   'print.messageId': 'Bericht-id {id}',
 } as const;
 
@@ -215,11 +220,16 @@ const en: Record<ReportMessageKey, string> = {
   'event.limit': 'no answer: retry limit reached',
   'event.retryByUser': 'retry requested by the user',
   'event.printed': 'printed for manual delivery',
+  'event.printedCopy': 'printed as a copy of the delivered report',
   'print.title': 'Locum report for manual delivery',
   'print.print': 'Print',
   'print.close': 'Close',
   'print.watermark': 'DEMO – synthetic patient, not a real report',
   'print.delivery': 'Not delivered electronically. Deliver this report to {gp} (URA {ura}).',
+  'print.copyTitle': 'Locum report (copy)',
+  'print.delivered':
+    'Copy. Delivered electronically to {gp} (URA {ura}) on {time}: do not deliver again.',
+  'outbox.printCopy': 'Print a copy',
   'print.messageId': 'Message id {id}',
 };
 

@@ -4,6 +4,7 @@ import { ApiFailure } from '../../api/client';
 import { errorText, useFeatureMessages, useI18n } from '../../i18n/I18nContext';
 import { bsnFieldState, bsnSubmitState, type BsnFieldState } from './bsnCheck';
 import { patientMessages } from './messages';
+import { markNewPatient } from './patientMarks';
 
 export const BSN_INPUT_ID = 'bsn-input';
 
@@ -43,7 +44,7 @@ export function BsnLookup() {
       open.reset();
       return;
     }
-    performance.mark('schakel:bsn-submit');
+    markNewPatient();
     open.mutate(verdict.bsn);
   };
 

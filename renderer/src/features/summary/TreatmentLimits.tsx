@@ -2,6 +2,7 @@ import type { SummaryResult } from '../../../../shared/api/patientSchemas';
 import { useFeatureMessages } from '../../i18n/I18nContext';
 import type { SectionKnowledge } from '../../components/allergyState';
 import { Provenance } from './Provenance';
+import { limitLines } from './limitLines';
 import { summaryMessages } from './messages';
 import './summary.css';
 
@@ -51,26 +52,32 @@ export function TreatmentLimits({ knowledge }: { knowledge: SectionKnowledge<Sum
       )}
       {state === 'present' && (
         <ul className="limits__list" role="list">
-          {limits.map((limit, i) => (
-            <li key={`l${i}`} className="harm" data-testid="treatment-limit" data-kind={limit.kind}>
-              <strong>
-                <span aria-hidden="true">⊘ </span>
-                {t('limits.limit')}: {t(`limits.kind.${limit.kind}`)}
-              </strong>
-              <span className="harm__text">{limit.text}</span>
-              <Provenance provenance={limit.provenance} date={limit.date} />
-            </li>
-          ))}
-          {notes.map((note, i) => (
-            <li key={`n${i}`} className="harm" data-testid="attention-note">
-              <strong>
-                <span aria-hidden="true">⚠ </span>
-                {t('limits.attention')}
-              </strong>
-              <span className="harm__text">{note.text}</span>
-              <Provenance provenance={note.provenance} date={note.date} />
-            </li>
-          ))}
+          {limitLines(limits, notes).map((line, i) =>
+            line.kinds.length > 0 ? (
+              <li
+                key={i}
+                className="harm"
+                data-testid="treatment-limit"
+                data-kind={line.kinds.join(' ')}
+              >
+                <strong>
+                  <span aria-hidden="true">⊘ </span>
+                  {t('limits.limit')}: {line.kinds.map((k) => t(`limits.kind.${k}`)).join(' · ')}
+                </strong>
+                <span className="harm__text">{line.text}</span>
+                <Provenance provenance={line.provenance} date={line.date} />
+              </li>
+            ) : (
+              <li key={i} className="harm" data-testid="attention-note">
+                <strong>
+                  <span aria-hidden="true">⚠ </span>
+                  {t('limits.attention')}
+                </strong>
+                <span className="harm__text">{line.text}</span>
+                <Provenance provenance={line.provenance} date={line.date} />
+              </li>
+            ),
+          )}
         </ul>
       )}
     </section>
