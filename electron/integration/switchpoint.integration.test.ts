@@ -88,6 +88,7 @@ describe('consent and authorisation, end to end over mutual TLS', () => {
     expect(h.simulator.log.entries(1)[0]).toMatchObject({
       outcome: 'refused',
       reason: 'pass-without-lsp-access',
+      reasonCode: 'pass-without-lsp-access', // the trainer panel words it
       bsn: '999990007',
     });
   });

@@ -86,7 +86,10 @@ describe('the simulated LSP verifies the transactietoken', () => {
     expect(error.code).toBe('NOT_AUTHORISED');
     expect(error.message).toContain(TOKEN_DETAIL.missing.code);
     expect(error.message).toContain('geen ondertekend transactietoken');
-    expect(h.simulator.log.entries(1)[0]).toMatchObject({ outcome: 'refused' });
+    expect(h.simulator.log.entries(1)[0]).toMatchObject({
+      outcome: 'refused',
+      reasonCode: TOKEN_DETAIL.missing.code, // what the trainer panel translates
+    });
     expect(h.simulator.log.entries(1)[0]?.reason).toMatch(/transactietoken: no transactietoken/);
   });
 

@@ -71,6 +71,13 @@ describe('trainer service (demoState, demoControl)', () => {
       failure: 'none',
       receiver: null,
     });
+    // A case's fault for one patient shows at its source (Bakker: Apotheek Uithoorn times out).
+    expect(initial.sources.find((s) => s.id === 'apo-uithoorn')?.patientFaults).toContainEqual({
+      bsn: '999990032',
+      patient: 'BAKKER, Pieter',
+      failure: 'timeout',
+    });
+    expect(initial.sources.find((s) => s.id === 'apo-linde')?.patientFaults).toEqual([]);
     expect(initial.patients.length).toBeGreaterThanOrEqual(16);
     expect(initial.scenarios.length).toBeGreaterThanOrEqual(16);
     expect(initial.lspLog).toEqual([]);

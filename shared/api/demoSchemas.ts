@@ -7,6 +7,8 @@ import { z } from 'zod';
 const text = z.object({ nl: z.string(), en: z.string() });
 const consentState = z.enum(['consent', 'objection', 'no-choice']);
 export const sourceFailures = ['none', 'error', 'timeout'] as const;
+/** What a synthetic case makes one source do for that one patient. */
+export const patientFailures = ['error', 'timeout'] as const;
 export const receiverModes = ['accept', 'reject', 'error', 'silent'] as const;
 /**
  * What the simulated ZIM does wrong with a whole answer, for training: declare more answers than
@@ -40,6 +42,13 @@ export const demoSourceSchema = z.object({
   failure: z.enum(sourceFailures),
   /** GP practices only: what the practice's system does with an incoming locum report. */
   receiver: z.enum(receiverModes).nullable(),
+  /**
+   * Faults of this source for one patient only, from the synthetic case (e.g. Apotheek Uithoorn
+   * does not answer for Bakker). They hold while `failure` is `none`; a source-wide failure wins.
+   */
+  patientFaults: z.array(
+    z.object({ bsn: z.string(), patient: z.string(), failure: z.enum(patientFailures) }),
+  ),
 });
 
 export const demoPatientSchema = z.object({
@@ -52,7 +61,10 @@ export const demoPatientSchema = z.object({
       sourceId: z.string(),
       sourceName: z.string(),
       kind: z.enum(['gp', 'pharmacy']),
+      /** What the simulated LSP holds now: the case's own state or the trainer's override. */
       state: consentState,
+      /** The case's own state, what a reset (or "as in the case") returns to. */
+      caseState: consentState,
       behaviour: z.string().nullable(),
     }),
   ),
@@ -101,7 +113,9 @@ export const lspLogEntrySchema = z.object({
   messageId: z.string().nullable(),
   correlationId: z.string().nullable(),
   outcome: z.string(),
+  /** Free text for the CLI (may be technical English); the panel shows `reasonCode` translated. */
   reason: z.string().nullable(),
+  reasonCode: z.string().nullable(),
   sources: z.array(z.object({ ura: z.string(), name: z.string(), status: z.string() })),
 });
 

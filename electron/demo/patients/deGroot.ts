@@ -11,6 +11,16 @@ const linde = at('linde', [
   },
   { drug: 'metoprolol', ago: 20, days: 90, quantity: 90, dosage: '1 maal per dag 1 tablet' },
   { drug: 'furosemide', ago: 20, days: 90, quantity: 90, dosage: '1 maal per dag 1 tablet' },
+  // Dose raised by the cardiologist while the first supply still runs: the same pharmacy, two
+  // dosages at once, which the screen flags as an overlapping use period (the trainee checks which).
+  {
+    drug: 'furosemide',
+    ago: 6,
+    days: 30,
+    quantity: 60,
+    dosage: '2 maal per dag 1 tablet',
+    prescriber: 'Cardioloog (demo)',
+  },
   {
     drug: 'simvastatine',
     ago: 20,
@@ -69,8 +79,8 @@ export const deGroot: PatientCase = {
     },
   },
   teaches: {
-    nl: 'Vijftien middelen bij twee apotheken: omeprazol tweemaal (dubbelmedicatie) met overlappende gebruiksperiode, en acenocoumarol met acetylsalicylzuur.',
-    en: 'Fifteen medicines at two pharmacies: omeprazole twice (duplicate) with overlapping use periods, and acenocoumarol with aspirin.',
+    nl: 'Vijftien middelen bij twee apotheken: omeprazol bij beide (dubbelmedicatie), furosemide bij één apotheek in twee doseringen tegelijk (overlappende gebruiksperiode), en acenocoumarol (hoog risico) met acetylsalicylzuur.',
+    en: 'Fifteen medicines at two pharmacies: omeprazole at both (duplicate), furosemide at one pharmacy in two dosages at once (overlapping use period), and acenocoumarol (high risk) with aspirin.',
   },
   gp: {
     source: 'hap-gp-amstelveen',

@@ -1,4 +1,5 @@
 import type { ConsentState } from '../../../shared/domain/consent';
+import type { CaseBehaviour } from './caseTypes';
 import { sourceById } from '../sources/catalogue';
 import { consentKey, type Scenario } from '../simulator/scenario';
 import { demoPatients } from './index';
@@ -13,7 +14,8 @@ export interface PatientListItem {
     sourceName: string;
     kind: 'gp' | 'pharmacy';
     state: ConsentState;
-    behaviour: string | null;
+    caseState: ConsentState;
+    behaviour: CaseBehaviour | null;
   }[];
 }
 
@@ -47,6 +49,7 @@ export function demoPatientList(scenario?: Scenario, _now: Date = new Date()): P
           sourceName: s.name,
           kind: s.kind,
           state: state(r.source, r.consent),
+          caseState: r.consent,
           behaviour: r.behaviour,
         };
       }),

@@ -41,7 +41,10 @@ export const demoScenarios: DemoScenario[] = [
   },
   {
     id: 'crisis-verbal',
-    title: { nl: 'Geen keuze, crisisregeling: mondeling vragen', en: 'No choice, crisis regime: ask verbally' },
+    title: {
+      nl: 'Geen keuze, crisisregeling: mondeling vragen',
+      en: 'No choice, crisis regime: ask verbally',
+    },
     teaches: {
       nl: 'Geen keuze vastgelegd en de crisisregeling staat aan: vraag de patiënt mondeling om toestemming vóór u de samenvatting opvraagt.',
       en: 'No choice recorded and the crisis regime is on: ask the patient for verbal consent before requesting the summary.',
@@ -74,7 +77,10 @@ export const demoScenarios: DemoScenario[] = [
   },
   {
     id: 'pharmacy-timeout',
-    title: { nl: 'Drie apotheken, één antwoordt niet', en: 'Three pharmacies, one does not answer' },
+    title: {
+      nl: 'Drie apotheken, één antwoordt niet',
+      en: 'Three pharmacies, one does not answer',
+    },
     teaches: {
       nl: 'Eén apotheek antwoordt niet op tijd: het overzicht is onvolledig en zegt dat; "niet beschikbaar" is niet "geen medicatie".',
       en: 'One pharmacy does not answer in time: the overview is partial and says so; "unavailable" is not "no medication".',
@@ -118,10 +124,13 @@ export const demoScenarios: DemoScenario[] = [
   },
   {
     id: 'polypharmacy',
-    title: { nl: 'Vijftien middelen, dubbel en overlap', en: 'Fifteen medicines, duplicate and overlap' },
+    title: {
+      nl: 'Vijftien middelen, dubbel en overlap',
+      en: 'Fifteen medicines, duplicate and overlap',
+    },
     teaches: {
-      nl: 'Oudere patiënt met twee apotheken: omeprazol dubbel, overlappende gebruiksperiodes; de markeringen helpen, u beslist.',
-      en: 'Elderly patient with two pharmacies: omeprazole twice, overlapping use periods; the flags help, you decide.',
+      nl: 'Oudere patiënt met twee apotheken: omeprazol bij beide, gemarkeerd als dubbel; furosemide in twee doseringen tegelijk, gemarkeerd als overlappende gebruiksperiode; acenocoumarol als hoog risico. De markeringen helpen, u beslist.',
+      en: 'Elderly patient with two pharmacies: omeprazole at both, flagged as a duplicate; furosemide in two dosages at once, flagged as an overlapping use period; acenocoumarol as high risk. The flags help, you decide.',
     },
     bsn: '999990068',
     identityId: 'hap-huisarts',
@@ -206,7 +215,10 @@ export const demoScenarios: DemoScenario[] = [
   },
   {
     id: 'report-rejected',
-    title: { nl: 'Eigen huisarts weigert het waarneembericht', en: 'Own GP rejects the locum report' },
+    title: {
+      nl: 'Eigen huisarts weigert het waarneembericht',
+      en: 'Own GP rejects the locum report',
+    },
     teaches: {
       nl: 'Het systeem van de eigen huisarts weigert het waarneembericht: het blijft in de uitbox, opnieuw versturen of printen.',
       en: 'The own GP’s system rejects the locum report: it stays in the outbox, send again or print.',

@@ -25,7 +25,7 @@ export function receiveLocumReport(
   inbox: LocumInbox,
   request: ParsedRequest,
   caller: Caller,
-  base: Omit<LspLogEntry, 'outcome' | 'reason' | 'sources'>,
+  base: Omit<LspLogEntry, 'outcome' | 'reason' | 'reasonCode' | 'sources'>,
   now: Date,
 ): LocumAnswer {
   const report = request.locumReport;
@@ -58,6 +58,7 @@ export function receiveLocumReport(
       ...base,
       outcome,
       reason: reason?.text ?? null,
+      reasonCode: reason?.code ?? null,
       sources: practice ? [{ ura: practice.ura, name: practice.name, status: code }] : [],
     },
   });
@@ -100,6 +101,7 @@ export function receiveLocumReport(
           ...base,
           outcome: 'silent',
           reason: 'receiver set to stay silent',
+          reasonCode: 'GEEN_ANTWOORD',
           sources: [{ ura: practice.ura, name: practice.name, status: 'silent' }],
         },
       };

@@ -16,7 +16,14 @@ export interface LspLogEntry {
   messageId: string | null;
   correlationId: string | null;
   outcome: 'answered' | 'refused' | 'malformed' | 'accepted' | 'rejected' | 'error' | 'silent';
+  /** Free text for the CLI and the admin route (may be English and technical). */
   reason: string | null;
+  /**
+   * The reason as a code the trainer panel translates: the AORTA detail code the answer carried
+   * (ONBEKENDE_AFZENDER, TOKEN_…, GEWEIGERD, …), a RefusalReason code for a policy refusal,
+   * ONLEESBAAR for an unreadable request, GEEN_ANTWOORD for a silent receiver; null without one.
+   */
+  reasonCode: string | null;
   sources: { ura: string; name: string; status: string }[];
 }
 

@@ -131,6 +131,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
         correlationId,
         outcome: 'malformed',
         reason: message,
+        reasonCode: 'ONLEESBAAR',
         sources: [],
       });
       return sendXml(500, soapFault({ code: 'Client', message, actor: FAULT_ACTOR }));
@@ -147,7 +148,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
           detail: token.detail,
         };
     }
-    const base: Omit<LspLogEntry, 'outcome' | 'reason' | 'sources'> = {
+    const base: Omit<LspLogEntry, 'outcome' | 'reason' | 'reasonCode' | 'sources'> = {
       time: now.toISOString(),
       interaction: request.interaction,
       category: category ?? 'unknown',

@@ -59,11 +59,15 @@ export function answerQuery(
   request: ParsedRequest,
   category: QueryCategory,
   caller: Caller,
-  base: Omit<LspLogEntry, 'outcome' | 'reason' | 'sources'>,
+  base: Omit<LspLogEntry, 'outcome' | 'reason' | 'reasonCode' | 'sources'>,
   now: Date,
   cache: AnswerCache,
 ): ZimAnswer {
-  const refuse = (reason: string, detail: { code: string; text: string }): ZimAnswer => ({
+  const refuse = (
+    reason: string,
+    detail: { code: string; text: string },
+    reasonCode: string = detail.code,
+  ): ZimAnswer => ({
     kind: 'whole',
     xml: soapEnvelope(
       batchResponse(
@@ -77,7 +81,7 @@ export function answerQuery(
         [],
       ),
     ),
-    log: { ...base, outcome: 'refused', reason, sources: [] },
+    log: { ...base, outcome: 'refused', reason, reasonCode, sources: [] },
   });
   if (!caller.ok) return refuse(caller.reason, caller.detail ?? ZIM_DETAIL.unknownSender);
   const regimes = { crisisOptIn: scenario.crisisRegime, regions: scenario.regions };
@@ -92,10 +96,14 @@ export function answerQuery(
     });
   const general = decide('consent', caller.actor.regions[0] ?? null);
   if (!general.allowed) {
-    return refuse(general.reason, {
-      code: ZIM_DETAIL.notAuthorised.code,
-      text: refusalReasonText[general.reason].nl,
-    });
+    return refuse(
+      general.reason,
+      {
+        code: ZIM_DETAIL.notAuthorised.code,
+        text: refusalReasonText[general.reason].nl,
+      },
+      general.reason,
+    );
   }
   const allowed = request.bsn
     ? lookUp(scenario, request.bsn, category).filter(
@@ -189,6 +197,7 @@ export function answerQuery(
     ...base,
     outcome: 'answered' as const,
     reason: null,
+    reasonCode: null,
     sources: statuses,
   }));
   const fault = scenario.answerFault;

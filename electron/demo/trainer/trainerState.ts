@@ -1,11 +1,22 @@
 import type { DemoState } from '../../../shared/api/demoSchemas';
-import { demoPatientList } from '../patients/patientList';
+import { demoPatientList, type PatientListItem } from '../patients/patientList';
 import { demoScenarios } from '../scenarios/catalogue';
 import { effectiveBehaviour } from '../simulator/controls';
 import type { Simulator } from '../simulator/server';
 import { simulatedSources, sourceById } from '../sources/catalogue';
 
 const LOG_ENTRIES = 100;
+
+/** The patients for whom the case makes this source fail (a timeout or an error for them only). */
+function patientFaultsAt(patients: PatientListItem[], sourceId: string) {
+  return patients.flatMap((p) =>
+    p.consent.flatMap((c) =>
+      c.source === sourceId && c.behaviour
+        ? [{ bsn: p.bsn, patient: p.name, failure: c.behaviour }]
+        : [],
+    ),
+  );
+}
 
 /**
  * What the trainer sees of the embedded simulator. The inboxes carry metadata of each locum report
@@ -17,6 +28,7 @@ export function trainerState(
   now: Date,
 ): DemoState {
   const s = sim.scenario;
+  const patients = demoPatientList(s, now);
   return {
     scenario: {
       crisisRegime: s.crisisRegime,
@@ -42,9 +54,10 @@ export function trainerState(
         latencyMs: b.latencyMs,
         failure: b.failure,
         receiver: src.kind === 'gp' ? (s.receiver.get(src.id) ?? 'accept') : null,
+        patientFaults: patientFaultsAt(patients, src.id),
       };
     }),
-    patients: demoPatientList(s, now).map((p) => ({
+    patients: patients.map((p) => ({
       bsn: p.bsn,
       name: p.name,
       birthDate: p.birthDate,
@@ -54,6 +67,7 @@ export function trainerState(
         sourceName: c.sourceName,
         kind: c.kind,
         state: c.state,
+        caseState: c.caseState,
         behaviour: c.behaviour,
       })),
     })),

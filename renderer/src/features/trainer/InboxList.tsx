@@ -1,4 +1,5 @@
 import type { DemoState } from '../../../../shared/api/demoSchemas';
+import { formatDateTime } from '../../components/format';
 import { useFeatureMessages } from '../../i18n/I18nContext';
 import { trainerMessages } from './messages';
 
@@ -34,7 +35,7 @@ export function InboxList({ state }: { state: DemoState }) {
             <tbody>
               {box.items.map((item) => (
                 <tr key={item.messageId} data-testid="trainer-inbox-item">
-                  <td>{new Date(item.receivedAt).toLocaleString('nl-NL')}</td>
+                  <td className="num trainer__nowrap">{formatDateTime(item.receivedAt)}</td>
                   <td>{item.bsn}</td>
                   <td>{item.icpc.join(', ') || '—'}</td>
                   <td>{item.episodeProposal ?? '—'}</td>

@@ -15,7 +15,6 @@ export function RegimeSwitches({ state }: { state: DemoState }) {
           type="checkbox"
           data-testid="trainer-crisis"
           checked={state.scenario.crisisRegime}
-          disabled={control.isPending}
           onChange={(event) =>
             control.mutate({ action: 'setRegimes', crisisRegime: event.target.checked })
           }
@@ -27,7 +26,6 @@ export function RegimeSwitches({ state }: { state: DemoState }) {
           type="checkbox"
           data-testid="trainer-regions"
           checked={state.scenario.regions}
-          disabled={control.isPending}
           onChange={(event) =>
             control.mutate({ action: 'setRegimes', regions: event.target.checked })
           }

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import type { DemoState } from '../../../../shared/api/demoSchemas';
+import { formatBsn } from '../../../../shared/domain/identifiers';
 import { useAppInfo } from '../../api/queries';
 import { useFeatureMessages, useI18n } from '../../i18n/I18nContext';
 import { trainerMessages } from './messages';
 import { useDemoControl } from './trainerQueries';
-
-const formatBsn = (bsn: string) => `${bsn.slice(0, 4)}.${bsn.slice(4, 6)}.${bsn.slice(6)}`;
 
 /** Pick a scenario, apply its switches, and see what it teaches and which BSN to type. */
 export function ScenarioPicker({ state }: { state: DemoState }) {
@@ -23,7 +22,8 @@ export function ScenarioPicker({ state }: { state: DemoState }) {
         className="trainer__row"
         onSubmit={(event) => {
           event.preventDefault();
-          if (picked) control.mutate({ action: 'applyScenario', scenarioId: picked });
+          if (picked && !control.isPending)
+            control.mutate({ action: 'applyScenario', scenarioId: picked });
         }}
       >
         <label htmlFor="trainer-scenario-select">{t('scenarioPick')}</label>
@@ -43,7 +43,7 @@ export function ScenarioPicker({ state }: { state: DemoState }) {
           type="submit"
           className="button button--primary"
           data-testid="trainer-apply"
-          disabled={control.isPending}
+          aria-disabled={control.isPending}
         >
           {t('apply')}
         </button>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { receiverModes, sourceFailures, type DemoState } from '../../../../shared/api/demoSchemas';
+import { formatBsn } from '../../../../shared/domain/identifiers';
 import { useFeatureMessages } from '../../i18n/I18nContext';
 import { trainerMessages } from './messages';
 import { useDemoControl } from './trainerQueries';
@@ -37,40 +38,41 @@ function LatencyField({ source, label }: { source: Source; label: string }) {
   );
 }
 
-/** Per source: latency, failure (none, error, timeout); per GP practice: the locum-report receiver. */
+/**
+ * Per source: latency, failure (none, error, timeout); per GP practice: the locum-report receiver;
+ * under it the faults the synthetic cases give this source for one patient only, so the table
+ * never says "none" while a scenario's patient is failed at this source. One card per source with
+ * visible labels: it fits the 600 px docked panel without sideways scrolling.
+ */
 export function SourceControls({ state }: { state: DemoState }) {
   const t = useFeatureMessages(trainerMessages);
   const control = useDemoControl();
+  const activeBsn = state.scenarios.find((x) => x.id === state.activeScenarioId)?.bsn ?? null;
   return (
     <section className="trainer__section" aria-labelledby="trainer-sources">
       <h3 id="trainer-sources">{t('sources')}</h3>
-      <table className="table trainer__table">
-        <thead>
-          <tr>
-            <th scope="col">{t('col.source')}</th>
-            <th scope="col">{t('col.region')}</th>
-            <th scope="col">{t('col.latency')}</th>
-            <th scope="col">{t('col.failure')}</th>
-            <th scope="col">{t('col.receiver')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {state.sources.map((s) => (
-            <tr key={s.id} data-testid={`trainer-source-${s.id}`}>
-              <th scope="row">
-                {s.name}
-                <span className="muted"> · URA {s.ura}</span>
-              </th>
-              <td>{s.region}</td>
-              <td>
+      <ul className="trainer__sources">
+        {state.sources.map((s) => (
+          <li key={s.id} className="trainer__source" data-testid={`trainer-source-${s.id}`}>
+            <p className="trainer__source-name">
+              <strong>{s.name}</strong>
+              <span className="muted">
+                {' '}
+                · URA {s.ura} · {s.region}
+              </span>
+            </p>
+            <div className="trainer__source-controls">
+              <label className="trainer__field">
+                <span>{t('latency')}</span>
                 <LatencyField source={s} label={t('latencyFor', { source: s.name })} />
-              </td>
-              <td>
+                <span className="muted">{t('ms')}</span>
+              </label>
+              <label className="trainer__field">
+                <span>{t('failure')}</span>
                 <select
                   aria-label={t('failureFor', { source: s.name })}
                   data-testid={`trainer-failure-${s.id}`}
                   value={s.failure}
-                  disabled={control.isPending}
                   onChange={(event) =>
                     control.mutate({
                       action: 'setSource',
@@ -85,14 +87,14 @@ export function SourceControls({ state }: { state: DemoState }) {
                     </option>
                   ))}
                 </select>
-              </td>
-              <td>
-                {s.receiver && (
+              </label>
+              {s.receiver && (
+                <label className="trainer__field">
+                  <span>{t('receiver')}</span>
                   <select
                     aria-label={t('receiverFor', { source: s.name })}
                     data-testid={`trainer-receiver-${s.id}`}
                     value={s.receiver}
-                    disabled={control.isPending}
                     onChange={(event) =>
                       control.mutate({
                         action: 'setReceiver',
@@ -107,12 +109,41 @@ export function SourceControls({ state }: { state: DemoState }) {
                       </option>
                     ))}
                   </select>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                </label>
+              )}
+            </div>
+            {s.patientFaults.length > 0 && (
+              <ul className="trainer__patient-faults" aria-label={t('patientFaultCase')}>
+                {s.patientFaults.map((f) => (
+                  <li
+                    key={f.bsn}
+                    data-testid={`trainer-patient-fault-${s.id}`}
+                    data-bsn={f.bsn}
+                    data-failure={f.failure}
+                    data-active={f.bsn === activeBsn ? 'true' : undefined}
+                    className={f.bsn === activeBsn ? 'trainer__patient-fault--active' : undefined}
+                  >
+                    <span aria-hidden="true">⚠ </span>
+                    {t('patientFault', {
+                      bsn: formatBsn(f.bsn),
+                      patient: f.patient,
+                      failure: t(`failure.${f.failure}`),
+                    })}
+                    <span className="muted">
+                      {' '}
+                      ({t('patientFaultCase')}
+                      {f.bsn === activeBsn ? ` · ${t('patientFaultThisScenario')}` : ''})
+                    </span>
+                    {s.failure !== 'none' && (
+                      <span className="trainer__log-line muted">{t('patientFaultMasked')}</span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useFeatureMessages } from '../../i18n/I18nContext';
+import { ConsentEditor } from './ConsentEditor';
 import { InboxList } from './InboxList';
 import { LspLogTable } from './LspLogTable';
 import { RegimeSwitches } from './RegimeSwitches';
@@ -63,15 +64,17 @@ export function TrainerPanel({ onClose }: { onClose: () => void }) {
           <ScenarioPicker state={state.data} />
           <RegimeSwitches state={state.data} />
           <SourceControls state={state.data} />
+          <ConsentEditor state={state.data} />
           <section className="trainer__section">
             <button
               type="button"
               className="button"
               data-testid="trainer-reset"
-              disabled={control.isPending}
-              onClick={() =>
-                control.mutate({ action: 'reset' }, { onSuccess: () => setResetDone(true) })
-              }
+              aria-disabled={control.isPending}
+              onClick={() => {
+                if (control.isPending) return;
+                control.mutate({ action: 'reset' }, { onSuccess: () => setResetDone(true) });
+              }}
             >
               {t('reset')}
             </button>
