@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startBrowserHost, type RunningHost } from './host';
-import { openPatient, patients, section } from './support/workflow';
+import { callApi, openPatient, patients, section } from './support/workflow';
 
 /**
  * Live mode against the acceptance LSP (its own PKI) on loopback, with a SoftHSM2 card: sign in
@@ -65,7 +65,7 @@ test.afterAll(async () => {
   if (softhsmConf) rmSync(dirname(softhsmConf), { recursive: true, force: true });
 });
 
-test('live: sign in with the card and PIN, the summary arrives, pulling the card locks the screen', async ({
+test('live: sign in with the card and PIN, the summary arrives, the idle lock asks the PIN again, pulling the card locks the screen', async ({
   page,
 }) => {
   await page.goto(host.url);
@@ -85,6 +85,27 @@ test('live: sign in with the card and PIN, the summary arrives, pulling the card
   await openPatient(page, patients.jansen);
   const summary = section(page, 'summary');
   await expect(summary).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+
+  // The idle lock (here set by the services' own lock) opens only with the PIN of the pass again.
+  expect((await callApi(host, 'sessionLock', {})).ok).toBe(true);
+  await page.getByTestId('bsn-input').fill(patients.jansen);
+  await page.getByTestId('bsn-input').press('Enter');
+  const pin = page.getByTestId('lock-pin');
+  await expect(pin).toBeFocused({ timeout: 10_000 });
+  await expect(page.getByRole('button', { name: 'Ontgrendelen' })).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
+  await pin.press('Enter');
+  await expect(page.getByTestId('idle-lock')).toBeVisible(); // no PIN, still locked
+  await pin.fill('000000');
+  await pin.press('Enter');
+  await expect(page.getByTestId('lock-refused')).toBeVisible();
+  await expect(page.getByTestId('idle-lock')).toBeVisible();
+  await pin.fill(PIN);
+  await pin.press('Enter');
+  await expect(page.getByTestId('idle-lock')).toHaveCount(0);
+  await expect(page.getByTestId('bsn-input')).toBeVisible();
 
   execFileSync('softhsm2-util', ['--delete-token', '--token', LABEL], {
     env: { ...process.env, SOFTHSM2_CONF: softhsmConf },

@@ -254,7 +254,14 @@ export async function startApp(options: AppOptions): Promise<App> {
       patients.close();
       return session.lock();
     },
-    sessionUnlock: () => session.unlock(),
+    sessionUnlock: ({ pin }) => {
+      if (demo) return session.unlock();
+      // Live: the PIN of the pass in the reader, checked by the card; no PIN, no unlock.
+      if (!card)
+        throw new ServiceError('NOT_AUTHORISED', 'The live configuration is not complete.');
+      if (!pin) throw new ServiceError('VALIDATION', 'Enter the PIN of your UZI pass to unlock.');
+      return card.unlock({ pin });
+    },
     accessLogRecent: ({ limit }) => views.ownRecent(session.require(), limit),
     accessLogIntegrity: () => integrity.current(),
     accessLogForwarding: () => {

@@ -57,7 +57,11 @@ export const contract = {
   /** The idle lock: the open patient is forgotten and the lock is logged; the session stays. */
   sessionLock: { input: z.object({}).strict(), output: z.object({ locked: z.boolean() }) },
   /** Ends the idle lock; while locked every other operation but sign-out answers SESSION_LOCKED. */
-  sessionUnlock: { input: z.object({}).strict(), output: z.object({ unlocked: z.boolean() }) },
+  /** Live mode asks the PIN of the pass in the reader again; demo mode unlocks without. */
+  sessionUnlock: {
+    input: z.object({ pin: z.string().max(64).optional() }).strict(),
+    output: z.object({ unlocked: z.boolean() }),
+  },
   accessLogRecent: {
     input: z.object({ limit: z.number().int().min(1).max(500) }).strict(),
     output: z.array(accessLogEntrySchema),

@@ -124,4 +124,32 @@ describe('sign-in with the UZI pass', () => {
     expect((await card.status()).state).toBe('no-card');
     await expect(card.signIn({ pin: PIN })).rejects.toMatchObject({ code: 'NOT_SIGNED_IN' });
   });
+
+  it('unlocks the idle lock only with the PIN of the pass in the reader, checked by the card', async () => {
+    await insert(
+      'lock',
+      '2.16.528.1.1003.1.3.5.5.2-1-900010002-Z-90000111-01.015-01234568',
+      'dr. B. Smit',
+    );
+    const { session, card } = setup();
+    await card.signIn({ pin: PIN });
+    session.lock();
+    expect(session.isLocked()).toBe(true);
+
+    await expect(card.unlock({ pin: '111111' })).rejects.toMatchObject({ code: 'VALIDATION' });
+    expect(session.isLocked()).toBe(true);
+    expect(session.current()).toBeNull();
+    await expect(card.unlock({ pin: '12' })).rejects.toMatchObject({ code: 'VALIDATION' });
+
+    expect(await card.unlock({ pin: PIN })).toEqual({ unlocked: true });
+    expect(session.current()?.person.uziNumber).toBe('900010002');
+    // The card session is logged in again: it signs.
+    const signature = await card.signer()?.sign(new TextEncoder().encode('after the lock'));
+    expect(signature?.byteLength).toBeGreaterThan(100);
+    expect(JSON.stringify(events)).not.toContain(PIN);
+    expect(JSON.stringify(events)).not.toContain('111111');
+    hsm.removeCard('lock');
+    await expect.poll(() => session.current(), { timeout: 5000 }).toBeNull();
+    card.close();
+  });
 });

@@ -24,6 +24,11 @@ import type { SessionService } from './session';
 export interface CardSignIn {
   status(): Promise<CardStatus>;
   signIn(input: { pin: string; slotId?: string }): Promise<Session>;
+  /**
+   * Ends the idle lock when the PIN of the pass still in the reader is right: whoever sits at an
+   * unattended screen cannot take over the session with one click (live mode).
+   */
+  unlock(input: { pin: string }): Promise<{ unlocked: boolean }>;
   /** The signer of the signed-in card; null when no card session is open. */
   signer(): Signer | null;
   /** Ends the card session (sign-out). */
@@ -44,7 +49,10 @@ export interface CardSignInOptions {
   library?: Pkcs11Library;
 }
 
-const personOf = (pass: PassOnCard, organisation: { ura: string; name: string; city?: string }) => ({
+const personOf = (
+  pass: PassOnCard,
+  organisation: { ura: string; name: string; city?: string },
+) => ({
   person: {
     uziNumber: pass.certificate.identity.uziNumber,
     name: pass.holder,
@@ -183,6 +191,28 @@ export function createCardSignIn(options: CardSignInOptions): CardSignIn {
         end();
         throw error;
       }
+    },
+
+    async unlock({ pin }) {
+      if (!card) throw new ServiceError('NOT_SIGNED_IN', 'Put your UZI pass in the reader.');
+      if (!options.session.isLocked()) return { unlocked: false };
+      try {
+        card.verifyPin(pin);
+      } catch (error) {
+        if (!(error instanceof CardError)) throw error;
+        if (error.problem === 'pin-locked') {
+          // A card locked by wrong PINs at the lock ends the session (logged as a sign-out).
+          options.session.logRefusedSignIn(options.session.holder(), 'pass:pin-locked');
+          end();
+          options.session.signOut();
+          options.onRemoved();
+          throw new ServiceError('NOT_AUTHORISED', error.message);
+        }
+        if (error.problem === 'card-removed')
+          throw new ServiceError('NOT_SIGNED_IN', error.message);
+        throw new ServiceError('VALIDATION', error.message);
+      }
+      return options.session.unlock();
     },
 
     signer: () => (card ? card.signer : null),

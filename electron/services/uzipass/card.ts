@@ -203,6 +203,8 @@ export interface CardSession {
   signer: Signer;
   /** Whether the same card is still in the reader (C_GetSlotInfo / C_GetTokenInfo). */
   present(): boolean;
+  /** Checks the PIN again on the card (the idle lock); throws CardError when refused. */
+  verifyPin(pin: string): void;
   close(): void;
 }
 
@@ -226,6 +228,30 @@ const PIN_TEXT: Record<PinState, string> = {
  * Logs in with the PIN (used once, never kept) and finds the private key of the authentication
  * certificate (same CKA_ID). The PIN is not in any error message.
  */
+/** What a refused C_Login means for the person at the reader. */
+function loginError(lib: Pkcs11Library, slotId: string, error: unknown): CardError {
+  const code = pkcs11Code(error);
+  if (code === 'CKR_PIN_INCORRECT') {
+    const state = currentPinState(lib, slotId) ?? 'ok';
+    return new CardError(
+      state === 'locked' ? 'pin-locked' : 'pin-incorrect',
+      PIN_TEXT[state],
+      state,
+    );
+  }
+  if (code === 'CKR_PIN_LOCKED')
+    return new CardError(
+      'pin-locked',
+      'This card is locked: too many wrong PINs. The UZI register can unlock it (PUK).',
+      'locked',
+    );
+  if (code === 'CKR_PIN_LEN_RANGE')
+    return new CardError('pin-format', 'The PIN has the wrong length.');
+  if (code === 'CKR_DEVICE_REMOVED' || code === 'CKR_TOKEN_NOT_PRESENT')
+    return new CardError('card-removed', 'The card was taken out of the reader.');
+  return new CardError('middleware', `The card refused the sign-in (${code ?? 'unknown error'}).`);
+}
+
 export function openCardSession(
   lib: Pkcs11Library,
   pass: Pick<PassOnCard, 'slotId' | 'serialNumber' | 'certificatePem'>,
@@ -246,26 +272,7 @@ export function openCardSession(
     session.login(pin, CK.CKU_USER);
   } catch (error) {
     session.close();
-    const code = pkcs11Code(error);
-    if (code === 'CKR_PIN_INCORRECT') {
-      const state = currentPinState(lib, pass.slotId) ?? 'ok';
-      throw new CardError(
-        state === 'locked' ? 'pin-locked' : 'pin-incorrect',
-        PIN_TEXT[state],
-        state,
-      );
-    }
-    if (code === 'CKR_PIN_LOCKED')
-      throw new CardError(
-        'pin-locked',
-        'This card is locked: too many wrong PINs. The UZI register can unlock it (PUK).',
-        'locked',
-      );
-    if (code === 'CKR_PIN_LEN_RANGE')
-      throw new CardError('pin-format', 'The PIN has the wrong length.');
-    if (code === 'CKR_DEVICE_REMOVED' || code === 'CKR_TOKEN_NOT_PRESENT')
-      throw new CardError('card-removed', 'The card was taken out of the reader.');
-    throw new CardError('middleware', `The card refused the sign-in (${code ?? 'unknown error'}).`);
+    throw loginError(lib, pass.slotId, error);
   }
   const wanted = new x509.X509Certificate(pass.certificatePem);
   const certs = certificatesOn(session);
@@ -279,7 +286,7 @@ export function openCardSession(
       'The card holds no key for its authentication certificate.',
     );
   }
-  const key = keys.items(0).toType<graphene.PrivateKey>();
+  let key = keys.items(0).toType<graphene.PrivateKey>();
   let open = true;
   const present = (): boolean => {
     if (!open) return false;
@@ -329,5 +336,39 @@ export function openCardSession(
       }
     },
   };
-  return { slotId: pass.slotId, serialNumber: pass.serialNumber, signer, present, close };
+  /**
+   * The idle lock's unlock: the PIN again, checked by the card itself (log out, log in). A wrong
+   * PIN leaves the session logged out, so nothing signs until the right one is given.
+   */
+  const verifyPin = (again: string) => {
+    if (!/^\S{4,64}$/.test(again))
+      throw new CardError('pin-format', 'Enter the PIN of the pass (at least 4 characters).');
+    if (!present()) throw new CardError('card-removed', 'The card was taken out of the reader.');
+    try {
+      session.logout();
+    } catch {
+      // not logged in (an earlier wrong PIN): the login below decides
+    }
+    try {
+      session.login(again, CK.CKU_USER);
+    } catch (error) {
+      throw loginError(lib, pass.slotId, error);
+    }
+    // A logout invalidates the handles of private objects: find the key again.
+    const found = session.find({ class: CK.CKO_PRIVATE_KEY, id: auth.id });
+    if (found.length === 0)
+      throw new CardError(
+        'no-authentication-certificate',
+        'The card holds no key for its authentication certificate.',
+      );
+    key = found.items(0).toType<graphene.PrivateKey>();
+  };
+  return {
+    slotId: pass.slotId,
+    serialNumber: pass.serialNumber,
+    signer,
+    present,
+    verifyPin,
+    close,
+  };
 }

@@ -91,11 +91,63 @@ describe('IdleLock', () => {
       }
       // three seconds of work with a 400 ms limit: still open
       expect(screen.queryByTestId('idle-lock')).toBeNull();
-      expect(api.calls).toHaveLength(0);
+      // Nothing but the mode (is a PIN asked at the lock?) was asked of the services.
+      expect(api.calls.filter((c) => c.name !== 'appInfo')).toHaveLength(0);
       act(() => vi.advanceTimersByTime(500));
       expect(screen.getByTestId('idle-lock')).toBeTruthy();
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('in live mode asks the PIN of the pass again, keeps the screen shut on a wrong one and forgets it', async () => {
+    let answer: 'wrong' | 'right' = 'wrong';
+    const api = fakeApi({
+      appInfo: () =>
+        ok({
+          name: 'Schakel',
+          version: 'test',
+          mode: 'live',
+          host: 'browser',
+          demoIdentities: [],
+          session: null,
+        } as never),
+      sessionLock: () => ok({ locked: true }),
+      sessionUnlock: () =>
+        answer === 'right'
+          ? ok({ unlocked: true })
+          : { ok: false, error: { code: 'VALIDATION', message: 'The PIN is not correct.' } },
+    });
+    renderWithProviders(
+      <IdleLock timeoutMs={150}>
+        <p>patient screen</p>
+      </IdleLock>,
+      { api, context: patientContext() },
+    );
+    const pin = (await screen.findByTestId('lock-pin', undefined, {
+      timeout: 2000,
+    })) as HTMLInputElement;
+    await waitFor(() => expect(document.activeElement).toBe(pin));
+    const user = userEvent.setup();
+
+    // No PIN, no call.
+    await user.click(screen.getByRole('button', { name: 'Ontgrendelen' }));
+    expect(api.calls.map((c) => c.name)).not.toContain('sessionUnlock');
+
+    await user.type(pin, '111111{Enter}');
+    expect(await screen.findByTestId('lock-refused')).toHaveProperty(
+      'textContent',
+      'Niet ontgrendeld: The PIN is not correct.',
+    );
+    expect(pin.value).toBe('');
+    expect(screen.queryByText('patient screen')).toBeNull();
+
+    answer = 'right';
+    await user.type(pin, '246810{Enter}');
+    await waitFor(() => expect(screen.getByText('patient screen')).toBeTruthy());
+    expect(api.calls.filter((c) => c.name === 'sessionUnlock').map((c) => c.input)).toEqual([
+      { pin: '111111' },
+      { pin: '246810' },
+    ]);
   });
 });

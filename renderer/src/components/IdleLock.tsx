@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/ApiContext';
-import { forgetPatient, useSignOut } from '../api/queries';
+import { forgetPatient, useAppInfo, useSignOut } from '../api/queries';
 import { ApiFailure } from '../api/client';
 import { useFeatureMessages } from '../i18n/I18nContext';
 import { componentMessages } from './messages';
 import { useIdleTimer } from './useIdleTimer';
 import './clinical.css';
+import './idleLock.css';
 
 /** Default idle time before the screen locks. */
 export const IDLE_LOCK_MS = 5 * 60_000;
@@ -30,7 +31,13 @@ export function IdleLock({
   const client = useQueryClient();
   const signOut = useSignOut();
   const [locked, setLocked] = useState(false);
+  // Live mode asks the PIN of the pass again: one click must not reopen an unattended screen.
+  const live = useAppInfo().data?.mode === 'live';
+  const [pin, setPin] = useState('');
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const unlockRef = useRef<HTMLButtonElement>(null);
+  const pinRef = useRef<HTMLInputElement>(null);
 
   const lock = useCallback(() => {
     forgetPatient(client);
@@ -72,8 +79,22 @@ export function IdleLock({
 
   useEffect(() => {
     onLockChange?.(locked);
-    if (locked) unlockRef.current?.focus();
+    if (locked) (pinRef.current ?? unlockRef.current)?.focus();
   }, [locked, onLockChange]);
+
+  const unlock = async () => {
+    if (busy || (live && pin.length === 0)) return;
+    setBusy(true);
+    setRefusal(null);
+    const entered = pin;
+    setPin(''); // the PIN is not kept, right or wrong
+    // Opened only when the services unlocked too: a refused unlock keeps the screen shut.
+    const result = await api.sessionUnlock(live ? { pin: entered } : {});
+    setBusy(false);
+    if (result.ok && result.value.unlocked) return setLocked(false);
+    if (!result.ok) setRefusal(result.error.message);
+    pinRef.current?.focus();
+  };
 
   if (!locked) return <>{children}</>;
   return (
@@ -81,23 +102,44 @@ export function IdleLock({
       <div className="lock__panel">
         <h1 id="lock-title">{t('lock.title')}</h1>
         <p>{t('lock.body', { m: String(Math.round(timeoutMs / 60_000)) })}</p>
-        <div className="lock__actions">
+        <form
+          className="lock__actions"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void unlock();
+          }}
+        >
+          {live && (
+            <label className="lock__pin">
+              {t('lock.pin')}
+              <input
+                ref={pinRef}
+                type="password"
+                inputMode="numeric"
+                autoComplete="off"
+                value={pin}
+                onChange={(e) => setPin(e.target.value)}
+                data-testid="lock-pin"
+              />
+            </label>
+          )}
           <button
             ref={unlockRef}
-            type="button"
+            type="submit"
             className="button button--primary"
-            // The services hold the lock too: the screen opens once they have unlocked.
-            onClick={() =>
-              // Opened only when the services unlocked too: a refused unlock keeps the screen shut.
-              void api.sessionUnlock({}).then((result) => result.ok && setLocked(false))
-            }
+            aria-disabled={busy || (live && pin.length === 0)}
           >
             {t('lock.unlock')}
           </button>
           <button type="button" className="button" onClick={() => signOut.mutate()}>
             {t('lock.signOut')}
           </button>
-        </div>
+        </form>
+        {refusal && (
+          <p role="alert" className="notice notice--degraded" data-testid="lock-refused">
+            {t('lock.refused', { text: refusal })}
+          </p>
+        )}
       </div>
     </main>
   );

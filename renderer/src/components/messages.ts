@@ -19,6 +19,8 @@ const nl = {
   'lock.body':
     'Schakel is vergrendeld na {m} minuten zonder activiteit. De patiëntgegevens zijn uit het geheugen gewist.',
   'lock.unlock': 'Ontgrendelen',
+  'lock.pin': 'PIN van uw UZI-pas',
+  'lock.refused': 'Niet ontgrendeld: {text}',
   'lock.signOut': 'Afmelden',
   'section.noSources':
     'Het schakelpunt kent voor deze patiënt geen bron voor deze gegevens. Er is niets opgevraagd; dat betekent niet dat de patiënt weigerde.',
@@ -54,6 +56,8 @@ const en: Record<ComponentMessageKey, string> = {
   'lock.body':
     'Schakel locked after {m} minutes without activity. The patient data have been cleared from memory.',
   'lock.unlock': 'Unlock',
+  'lock.pin': 'PIN of your UZI pass',
+  'lock.refused': 'Not unlocked: {text}',
   'lock.signOut': 'Sign out',
   'section.noSources':
     'The switchpoint knows no source for these data for this patient. Nothing was requested; that does not mean the patient refused.',
