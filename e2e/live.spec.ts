@@ -102,6 +102,7 @@ test('live: sign in with the card and PIN, the summary arrives, the idle lock as
   await pin.press('Enter');
   await expect(page.getByTestId('lock-refused')).toBeVisible();
   await expect(page.getByTestId('idle-lock')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/live-lock-pin.png' });
   await pin.fill(PIN);
   await pin.press('Enter');
   await expect(page.getByTestId('idle-lock')).toHaveCount(0);

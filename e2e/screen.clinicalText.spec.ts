@@ -79,6 +79,8 @@ test('point 6: the treatment limit is said once, in the banner', async ({ page }
   await signIn(page, host, 'hap-huisarts');
   await openAndWait(page, smit);
   await expect(page.getByTestId('treatment-limits')).toContainText('niet reanimeren');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: 'test-results/screens/treatment-limit-once.png' });
   const body = await page.locator('body').innerText();
   expect(body.match(/NR-verklaring getekend\)/g) ?? []).toHaveLength(1);
 });
