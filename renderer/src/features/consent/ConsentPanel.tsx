@@ -6,6 +6,7 @@ import { AskAgainButton, VerbalConsentQuestion } from './VerbalConsentQuestion';
 import { consentGate, verdictFor } from './consentGate';
 import { consentMessages } from './messages';
 import './consent.css';
+import { Icon } from '../../components/Icon';
 
 /** Consent per source, before any clinical data: what is known and what the user may do. */
 export function ConsentPanel({ context }: { context: PatientContext }) {
@@ -29,7 +30,7 @@ export function ConsentPanel({ context }: { context: PatientContext }) {
       </h2>
       {context.regimes.crisisOptIn && (
         <p className="consent__regime" data-testid="crisis-regime" role="note">
-          <span aria-hidden="true">⚑ </span>
+          <Icon name="flag" />
           {t('regime.crisis')}
         </p>
       )}
@@ -50,7 +51,7 @@ export function ConsentPanel({ context }: { context: PatientContext }) {
           data-testid="verbal-answer"
           role="status"
         >
-          <span aria-hidden="true">{asked.verbal === 'no' ? '⊘ ' : '✓ '}</span>
+          <Icon name={asked.verbal === 'no' ? 'stop' : 'check'} />
           {t(`asked.${asked.verbal}`, {
             name: asked.askedBy.name,
             time: formatDateTime(asked.askedAt) ?? asked.askedAt,
@@ -86,7 +87,7 @@ export function ConsentPanel({ context }: { context: PatientContext }) {
           {plain.length > 0 && (
             <details className="consent__plain" data-testid="consent-plain">
               <summary>
-                <span aria-hidden="true">✓ </span>
+                <Icon name="check" />
                 {t('plain.summary', {
                   names: plain.map(({ entry }) => entry.source.name ?? entry.source.ura).join(', '),
                 })}

@@ -13,6 +13,7 @@ import { MedicationTable } from './MedicationTable';
 import { MedicationTimeline } from './MedicationTimeline';
 import { medicationMessages } from './messages';
 import './medication.css';
+import { Icon } from '../../components/Icon';
 
 const EMPTY: Prescription[] = [];
 
@@ -92,13 +93,13 @@ export function MedicationSection({
       />
       {missing && (
         <p className="notice notice--degraded" role="status" data-testid="medication-missing">
-          <span aria-hidden="true">⚠ </span>
+          <Icon name="warning" />
           {t('state.missingAnswers', { missing: String(missing.missing), of: String(missing.of) })}
         </p>
       )}
       {result && flagged > 0 && (
         <p className="notice notice--degraded" data-testid="medication-flags">
-          <span aria-hidden="true">⚠ </span>
+          <Icon name="warning" />
           {t('flags.summary', { n: String(flagged) })}
         </p>
       )}

@@ -3,11 +3,17 @@ import { useFeatureMessages } from '../../i18n/I18nContext';
 import { formatDate } from '../../components/format';
 import type { MedicationLine } from './mergeMedication';
 import { medicationMessages } from './messages';
+import { Icon, type IconName } from '../../components/Icon';
 
 /** Past lines shown before "show all": keeps the first render cheap with thousands of dispenses. */
 export const INITIAL_PAST_ROWS = 50;
 
-const statusIcon = { current: '●', past: '○', unknown: '?', nullified: '⊘' } as const;
+const statusIcon: Record<MedicationLine['status'], IconName> = {
+  current: 'dot',
+  past: 'circle',
+  unknown: 'question',
+  nullified: 'stop',
+};
 
 const quantityText = (value: number | null, unit: string | null) =>
   [value === null ? '' : String(value).replace('.', ','), unit ?? ''].join(' ').trim();
@@ -68,7 +74,7 @@ export function MedicationTable({
               <td>
                 {l.highRisk && (
                   <span className="med__high-risk" data-testid="high-risk" data-group={l.highRisk}>
-                    <span aria-hidden="true">▲ </span>
+                    <Icon name="high-risk" />
                     {t('highRisk.word')}: {t(`highRisk.${l.highRisk}`)}{' '}
                   </span>
                 )}
@@ -104,7 +110,7 @@ export function MedicationTable({
               </td>
               <td className="num">{period(l)}</td>
               <td>
-                <span aria-hidden="true">{statusIcon[l.status]} </span>
+                <Icon name={statusIcon[l.status]} />
                 {t(`status.${l.status}`)}
                 {l.status === 'past' &&
                   l.recordStatus &&
@@ -115,19 +121,19 @@ export function MedicationTable({
               <td>
                 {l.duplicate && (
                   <span className="signal">
-                    <span aria-hidden="true">⚠ </span>
+                    <Icon name="warning" />
                     {t('signal.duplicateWith', { names: l.duplicateWith.join(', ') })}
                   </span>
                 )}
                 {l.overlap && (
                   <span className="signal">
-                    <span aria-hidden="true">⚠ </span>
+                    <Icon name="warning" />
                     {t('signal.overlap')}
                   </span>
                 )}
                 {l.doseDiffers && (
                   <span className="signal" data-testid="dose-differs">
-                    <span aria-hidden="true">⚠ </span>
+                    <Icon name="warning" />
                     {t('signal.doseDiffers', {
                       other: t(
                         l.origin === 'dispense'

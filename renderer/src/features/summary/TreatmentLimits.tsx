@@ -4,6 +4,7 @@ import type { SectionKnowledge } from '../../components/allergyState';
 import { Provenance } from './Provenance';
 import { summaryMessages } from './messages';
 import './summary.css';
+import { Icon } from '../../components/Icon';
 
 /**
  * What can harm, first: treatment limits and the GP's attention notes in red with icon and word.
@@ -38,14 +39,14 @@ export function TreatmentLimits({ knowledge }: { knowledge: SectionKnowledge<Sum
       {state === 'pending' && <p className="muted">{t('limits.pending')}</p>}
       {state === 'unavailable' && (
         <p className="notice notice--degraded">
-          <span aria-hidden="true">⚠ </span>
+          <Icon name="warning" />
           {t('limits.unavailable')}
         </p>
       )}
       {state === 'no-summary' && <p className="muted">{t('limits.noSummary')}</p>}
       {state === 'none-recorded' && (
         <p className="limits__none">
-          <span aria-hidden="true">ℹ </span>
+          <Icon name="info" />
           {t('limits.noneRecorded')}
         </p>
       )}
@@ -54,7 +55,7 @@ export function TreatmentLimits({ knowledge }: { knowledge: SectionKnowledge<Sum
           {limits.map((limit, i) => (
             <li key={`l${i}`} className="harm" data-testid="treatment-limit" data-kind={limit.kind}>
               <strong>
-                <span aria-hidden="true">⊘ </span>
+                <Icon name="stop" />
                 {t('limits.limit')}: {t(`limits.kind.${limit.kind}`)}
               </strong>
               <span className="harm__text">{limit.text}</span>
@@ -64,7 +65,7 @@ export function TreatmentLimits({ knowledge }: { knowledge: SectionKnowledge<Sum
           {notes.map((note, i) => (
             <li key={`n${i}`} className="harm" data-testid="attention-note">
               <strong>
-                <span aria-hidden="true">⚠ </span>
+                <Icon name="warning" />
                 {t('limits.attention')}
               </strong>
               <span className="harm__text">{note.text}</span>
