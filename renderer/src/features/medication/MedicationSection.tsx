@@ -74,10 +74,12 @@ export function MedicationSection({
       aria-labelledby="section-medication"
       aria-busy={knowledge.phase === 'pending'}
     >
-      <h2 id="section-medication" tabIndex={-1}>
-        {t('title')}
-      </h2>
-      <p className="muted">{t('intro')}</p>
+      <div className="section__head">
+        <h2 id="section-medication" tabIndex={-1}>
+          {t('title')}
+        </h2>
+        <p className="muted">{t('intro')}</p>
+      </div>
       <SectionProgress
         query={query}
         status={status}
