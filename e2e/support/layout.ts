@@ -44,7 +44,7 @@ export const pageOverflow = (page: Page): Promise<Overflow> =>
 /**
  * For each cell of a table's last column that lies in the window below `from` (the bottom of
  * the sticky patient head, which rightly covers what scrolls under it): the element on top at
- * the cell's top, middle and bottom must be the cell or inside it (nothing floats over it).
+ * nine points of the cell (corners, edges' middles, centre) must be the cell or inside it (nothing floats over it).
  * Returns the covered cells, by their text.
  */
 export const coveredLastColumnCells = (table: Locator, from = 0): Promise<string[]> =>
@@ -54,12 +54,16 @@ export const coveredLastColumnCells = (table: Locator, from = 0): Promise<string
       const cell = row.cells[row.cells.length - 1];
       if (!cell) continue;
       const box = cell.getBoundingClientRect();
-      const x = box.left + box.width / 2;
-      for (const y of [box.top + 4, box.top + box.height / 2, box.bottom - 4]) {
-        if (y < from || y >= window.innerHeight || x < 0 || x >= window.innerWidth) continue;
-        const top = document.elementFromPoint(x, y);
-        if (!top || !cell.contains(top)) covered.push((cell.textContent ?? '').slice(0, 40));
-      }
+      const xs = [box.left + 4, box.left + box.width / 2, box.right - 4];
+      const ys = [box.top + 4, box.top + box.height / 2, box.bottom - 4];
+      const hidden = xs.some((x) =>
+        ys.some((y) => {
+          if (y < from || y >= window.innerHeight || x < 0 || x >= window.innerWidth) return false;
+          const top = document.elementFromPoint(x, y);
+          return !top || !cell.contains(top);
+        }),
+      );
+      if (hidden) covered.push((cell.textContent ?? '').slice(0, 40));
     }
     return covered;
   }, from);

@@ -37,14 +37,15 @@ export function MedicationTable({
   const shown = lines.length > limit ? lines.slice(0, limit) : lines;
   const hidden = lines.length - shown.length;
 
-  // Each date stays whole; the range may break after the dash (a narrow column, two lines).
+  // Each date stays whole and the dash stays with the first: "15-11-2026 –" over "13-02-2027"
+  // (a column one date wide, two lines).
   const period = (l: MedicationLine) => {
     const from = formatDate(l.start);
     const to = formatDate(l.end);
     if (from && to)
       return (
         <>
-          <span className="num">{from}</span> – <span className="num">{to}</span>
+          <span className="num">{`${from}\u00a0–`}</span> <span className="num">{to}</span>
         </>
       );
     if (from) return t('period.open', { from });
@@ -146,8 +147,10 @@ export function MedicationTable({
                 </td>
                 <td className="med__period">{period(l)}</td>
                 <td>
-                  <Icon name={statusIcon[l.status]} />
-                  {t(`status.${l.status}`)}
+                  <span className="med__status">
+                    <Icon name={statusIcon[l.status]} />
+                    {t(`status.${l.status}`)}
+                  </span>
                   {l.status === 'past' &&
                     l.recordStatus &&
                     ['aborted', 'cancelled', 'obsolete', 'suspended'].includes(l.recordStatus) && (
