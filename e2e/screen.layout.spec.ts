@@ -174,4 +174,5 @@ test('consent: one compact line, the heading beside it; an objection stays promi
   ).toBe(true);
   const plainLine = page.getByTestId('consent-plain');
   await expect(plainLine).not.toHaveAttribute('open', /.*/);
+  await page.screenshot({ path: 'test-results/screens/consent-objection-1440x900.png' });
 });
