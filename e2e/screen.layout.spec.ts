@@ -141,6 +141,30 @@ test('clinical data on the first screen, summary and medication side by side', a
   }
 });
 
+test('the head stays: banner, allergy state and treatment limits in view after a scroll, under the DEMO banner', async ({
+  page,
+}) => {
+  for (const [width, height] of [
+    [1440, 900],
+    [1280, 720],
+  ] as const) {
+    await open(page, width, height, patients.vanDijk);
+    await page.getByTestId('medication-table').evaluate((e) => e.scrollIntoView({ block: 'end' }));
+    expect(await page.evaluate(() => window.scrollY), `${width}: scrolled`).toBeGreaterThan(300);
+    const demo = await page.locator('.demo-banner').boundingBox();
+    for (const id of ['patient-banner', 'allergy-state', 'treatment-limits']) {
+      const box = await page.getByTestId(id).boundingBox();
+      expect(box, `${width}: ${id}`).toBeTruthy();
+      expect(box?.y ?? -1, `${width}: ${id} below the DEMO banner`).toBeGreaterThanOrEqual(
+        (demo?.y ?? 0) + (demo?.height ?? 0) - 1,
+      );
+      expect((box?.y ?? 0) + (box?.height ?? 0), `${width}: ${id} in the window`).toBeLessThan(
+        height / 2,
+      );
+    }
+  }
+});
+
 test('consent: one compact line, the heading beside it; an objection stays prominent', async ({
   page,
 }) => {
