@@ -7,6 +7,7 @@ import {
   patients,
   section,
   signIn,
+  switchLanguage,
 } from './support/workflow';
 import {
   coveredLastColumnCells,
@@ -66,6 +67,21 @@ async function expectTableFitsAndUncovered(page: Page, where: string) {
   expect(await coveredLastColumnCells(table, 0), `${where}, top`).toEqual([]);
 }
 
+/** Header one line, the person's name readable, sign-out inside the window. */
+async function expectHeaderOneLine(page: Page, where: string, signOutName: string) {
+  const bar = page.locator('.shell__bar');
+  const barFit = await overflowOf(bar);
+  expect(barFit.scrollWidth, `${where}: header overflows`).toBeLessThanOrEqual(barFit.clientWidth);
+  const barBox = await bar.boundingBox();
+  expect(barBox?.height ?? 999, `${where}: header height`).toBeLessThanOrEqual(52);
+  const person = await page.locator('.shell__person').boundingBox();
+  expect(person?.width ?? 0, `${where}: person's name`).toBeGreaterThan(120);
+  const signOut = await page.getByRole('button', { name: signOutName }).boundingBox();
+  expect((signOut?.x ?? 9999) + (signOut?.width ?? 0), `${where}: sign-out`).toBeLessThanOrEqual(
+    (barBox?.x ?? 0) + (barBox?.width ?? 0),
+  );
+}
+
 for (const [width, height] of [
   [1440, 900],
   [1280, 720],
@@ -95,21 +111,12 @@ for (const [width, height] of [
           );
         expect(await wrappedNumbers(page.locator('.patient__head')), `${where}: head`).toEqual([]);
 
-        // Header one line, the person's name readable, sign-out inside the window.
-        const bar = page.locator('.shell__bar');
-        const barFit = await overflowOf(bar);
-        expect(barFit.scrollWidth, `${where}: header overflows`).toBeLessThanOrEqual(
-          barFit.clientWidth,
-        );
-        const barBox = await bar.boundingBox();
-        expect(barBox?.height ?? 999, `${where}: header height`).toBeLessThanOrEqual(52);
-        const person = await page.locator('.shell__person').boundingBox();
-        expect(person?.width ?? 0, `${where}: person's name`).toBeGreaterThan(120);
-        const signOut = await page.getByRole('button', { name: 'Afmelden' }).boundingBox();
-        expect(
-          (signOut?.x ?? 9999) + (signOut?.width ?? 0),
-          `${where}: sign-out`,
-        ).toBeLessThanOrEqual((barBox?.x ?? 0) + (barBox?.width ?? 0));
+        await expectHeaderOneLine(page, where, 'Afmelden');
+        if (bsn === patients.jansen) {
+          await switchLanguage(page, 'en');
+          await expectHeaderOneLine(page, `${where} (en)`, 'Sign out');
+          await switchLanguage(page, 'nl');
+        }
         // The DEMO banner with the trainer's button: one line.
         const demo = await page.locator('.demo-banner').boundingBox();
         expect(demo?.height ?? 999).toBeLessThanOrEqual(32);
