@@ -95,6 +95,11 @@ for (const [width, height] of [
         await open(page, width, height, bsn);
         if (docked) await dockTrainer(page);
         await expectTableFitsAndUncovered(page, `${where}, ${bsn}`);
+        if (bsn === polypharmacy) {
+          await switchLanguage(page, 'en');
+          await expectTableFitsAndUncovered(page, `${where}, ${bsn} (en)`);
+          await switchLanguage(page, 'nl');
+        }
 
         // The timeline is drawn at its figure's full width (not a fixed-size picture scaled down).
         const figure = page.getByTestId('medication-timeline');
