@@ -8,6 +8,7 @@ import {
   section,
   signIn,
 } from './support/workflow';
+import { waitForAllSources } from './support/layout';
 
 // The guide's pictures are refreshed only on request (SCHAKEL_UPDATE_DOCS=1): a test run leaves the tree clean.
 const shotDir = process.env.SCHAKEL_UPDATE_DOCS === '1' ? 'docs/screens' : 'test-results/screens';
@@ -31,12 +32,11 @@ for (const [width, height] of [
     await page.setViewportSize({ width, height });
     await signIn(page, host, 'hap-huisarts');
     await openPatient(page, patients.jansen);
-    await expect(section(page, 'summary')).toHaveAttribute('data-state', 'done', {
-      timeout: 15_000,
-    });
-    await expect(section(page, 'medication')).toHaveAttribute('data-state', 'done', {
-      timeout: 15_000,
-    });
+    // Every source answered (and the allergy state settled) before the picture is taken.
+    await waitForAllSources(page);
+    await expect(section(page, 'summary')).toHaveAttribute('data-state', 'done');
+    await expect(section(page, 'medication')).toHaveAttribute('data-state', 'done');
+    await expect(page.getByTestId('medication-line').first()).toBeVisible();
     await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: `${shotDir}/patient-${width}x${height}.png` });
     await expectNoAxeViolations(page, `patient ${width}×${height}`);

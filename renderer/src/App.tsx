@@ -6,7 +6,6 @@ import { LiveSignInScreen } from './features/signin/CardSignInScreen';
 import { LiveSessionWatch } from './features/signin/LiveSessionWatch';
 import { Shell } from './features/shell/Shell';
 import { PatientScreen } from './features/patient/PatientScreen';
-import { DemoBanner } from './components/DemoBanner';
 import { TrainerLauncher } from './features/trainer/TrainerLauncher';
 import { AccessLogScreen } from './features/accesslog/AccessLogScreen';
 import { IntegrityBanner } from './features/accesslog/IntegrityBanner';
@@ -40,7 +39,7 @@ export function App() {
   const { mode, session, demoIdentities } = info.data;
   return (
     <>
-      {mode === 'demo' && <DemoBanner />}
+      {/* In demo mode the trainer's launcher owns the DEMO banner: its button sits in it. */}
       {mode === 'demo' && <TrainerLauncher />}
       <IntegrityBanner />
       {session && mode === 'live' && <LiveSessionWatch />}

@@ -1,6 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useFeatureMessages } from '../i18n/I18nContext';
 import { componentMessages } from './messages';
+import { Icon } from './Icon';
 
 interface Props {
   /** The section's name as the clinician knows it ("Medicatie"), said in the message. */
@@ -56,7 +57,7 @@ function SectionFailed({ name, id, onRetry }: { name: string; id: string; onRetr
       <h2 id={headingId}>{name}</h2>
       <div role="alert" className="notice notice--degraded">
         <p>
-          <span aria-hidden="true">⚠ </span>
+          <Icon name="warning" />
           <strong>{t('boundary.title')}</strong>
         </p>
         <p>{t('boundary.body', { section: name })}</p>

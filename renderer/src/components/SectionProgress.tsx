@@ -3,6 +3,7 @@ import { errorText, useFeatureMessages, useI18n } from '../i18n/I18nContext';
 import { componentMessages } from './messages';
 import { SourceStatusList } from './SourceStatusList';
 import type { SectionStatus } from './useSectionStatus';
+import { Icon } from './Icon';
 
 /** The section's own words for each state; `failed` has a `{text}` placeholder for the error. */
 export interface ProgressTexts {
@@ -58,7 +59,7 @@ export function SectionProgress<T>({
       )}
       {phase === 'failed' && (
         <p role="alert" className="notice notice--degraded" data-testid={`${testIdPrefix}-failed`}>
-          <span aria-hidden="true">⚠ </span>
+          <Icon name="warning" />
           {status.timedOut
             ? texts.timedOut
             : texts.failed(errorText(t, status.errorCode ?? 'INTERNAL'))}
@@ -70,7 +71,7 @@ export function SectionProgress<T>({
           className="notice notice--degraded"
           data-testid={`${testIdPrefix}-partial`}
         >
-          <span aria-hidden="true">⚠ </span>
+          <Icon name="warning" />
           {status.timedOut ? texts.timedOut : texts.partial}
         </p>
       )}

@@ -3,6 +3,7 @@ import { refusalText } from './refusalReason';
 import { componentMessages, type ComponentMessageKey } from './messages';
 import type { SourceRow, SourceState } from './sourceRows';
 import './clinical.css';
+import { Icon, type IconName } from './Icon';
 
 /**
  * A source still waiting after this long is "slow". Below the ZIM's per-source deadline (3 s in
@@ -10,14 +11,14 @@ import './clinical.css';
  */
 export const SLOW_AFTER_SECONDS = 2;
 
-const look: Record<SourceState, { icon: string; word: ComponentMessageKey; tone: string }> = {
-  loading: { icon: '⏳', word: 'source.loading', tone: 'neutral' },
-  ok: { icon: '✓', word: 'source.ok', tone: 'neutral' },
-  'nothing-found': { icon: '○', word: 'source.nf', tone: 'neutral' },
-  unreachable: { icon: '⚠', word: 'source.error', tone: 'degraded' },
-  timeout: { icon: '⚠', word: 'source.timeout', tone: 'degraded' },
-  refused: { icon: '⊘', word: 'source.refused', tone: 'degraded' },
-  'not-requested': { icon: '—', word: 'source.notRequested', tone: 'neutral' },
+const look: Record<SourceState, { icon: IconName; word: ComponentMessageKey; tone: string }> = {
+  loading: { icon: 'hourglass', word: 'source.loading', tone: 'neutral' },
+  ok: { icon: 'check', word: 'source.ok', tone: 'neutral' },
+  'nothing-found': { icon: 'circle', word: 'source.nf', tone: 'neutral' },
+  unreachable: { icon: 'warning', word: 'source.error', tone: 'degraded' },
+  timeout: { icon: 'warning', word: 'source.timeout', tone: 'degraded' },
+  refused: { icon: 'stop', word: 'source.refused', tone: 'degraded' },
+  'not-requested': { icon: 'dash', word: 'source.notRequested', tone: 'neutral' },
 };
 
 /**
@@ -54,7 +55,7 @@ export function SourceStatusList({
               data-status={row.state}
             >
               <span aria-hidden="true" className="source-status__icon">
-                {l.icon}
+                <Icon name={l.icon} />
               </span>
               <span className="source-status__name">
                 {row.source.name ?? row.source.ura ?? t('source.unnamed')}

@@ -28,7 +28,7 @@ const nl = {
   'boundary.body':
     'Er ging iets mis bij het tonen van “{section}”. De rest van het scherm en uw concept-waarneembericht blijven staan. Controleer deze gegevens in de bron zelf.',
   'boundary.retry': 'Opnieuw tonen',
-  'datetime.hint': 'dd-mm-jjjj uu:mm · n = nu · ↑↓ 5 min',
+  'datetime.hint': 'dd-mm-jjjj uu:mm · n = nu · pijltje omhoog/omlaag ± 5 min',
   'print.born': 'geb.',
   'print.page': 'Pagina',
   'print.of': 'van',
@@ -65,7 +65,7 @@ const en: Record<ComponentMessageKey, string> = {
   'boundary.body':
     'Something went wrong showing “{section}”. The rest of the screen and your draft locum report stay. Check these data at the source itself.',
   'boundary.retry': 'Show again',
-  'datetime.hint': 'dd-mm-yyyy hh:mm · n = now · ↑↓ 5 min',
+  'datetime.hint': 'dd-mm-yyyy hh:mm · n = now · arrow up/down ± 5 min',
   'print.born': 'born',
   'print.page': 'Page',
   'print.of': 'of',

@@ -2,6 +2,8 @@
  * Units and numbers as a doctor writes them (issue 16 point 6): UCUM codes from the messages
  * become the usual notation ("mm[Hg]" → "mmHg"), and a decimal number gets a decimal comma in
  * Dutch ("7,2 mmol/l"), a point in English. Values that are not plain numbers stay as received.
+ * Powers of ten as a lab writes them in plain text ("×10^9/l"): superscript digits are missing
+ * from some default fonts (safeGlyphs.ts).
  */
 const UNIT_WORDS: Record<string, string> = {
   'mm[Hg]': 'mmHg',
@@ -15,8 +17,8 @@ const UNIT_WORDS: Record<string, string> = {
   Cel: '°C',
   '[degC]': '°C',
   '%': '%',
-  '10*9/L': '×10⁹/l',
-  '10*12/L': '×10¹²/l',
+  '10*9/L': '×10^9/l',
+  '10*12/L': '×10^12/l',
   'U/L': 'U/l',
   mL: 'ml',
   L: 'l',

@@ -1,6 +1,7 @@
 import { useFeatureMessages } from '../../i18n/I18nContext';
 import { accessLogMessages } from './messages';
 import { useAccessLogForwarding } from './queries';
+import { Icon } from '../../components/Icon';
 
 /** HH:MM in the workstation's time, with the date when it is not today. */
 function since(iso: string, now = new Date()): string {
@@ -36,7 +37,7 @@ export function ForwardingStatus() {
       data-testid="accesslog-forwarding"
       data-amber={state.amber ? 'true' : 'false'}
     >
-      {state.amber && <strong aria-hidden="true">⚠ </strong>}
+      {state.amber && <Icon name="warning" />}
       {text}
       {!state.connected && state.lastError
         ? ` ${t('forwarding.noConnection', { why: state.lastError })}`

@@ -1,6 +1,7 @@
 import { useFeatureMessages } from '../../i18n/I18nContext';
 import { accessLogMessages } from './messages';
 import { useAccessLogIntegrity } from './queries';
+import { Icon } from '../../components/Icon';
 
 /** Warns, on every screen, when the access log's chain does not verify. Silent while intact. */
 export function IntegrityBanner() {
@@ -10,7 +11,7 @@ export function IntegrityBanner() {
   if (status !== 'broken' && status !== 'key-missing') return null;
   return (
     <div className="alert alert--error" role="alert" data-testid="accesslog-integrity">
-      <strong aria-hidden="true">⚠ </strong>
+      <Icon name="warning" />
       {status === 'broken'
         ? t('integrity.broken', { id: String(integrity.data?.firstBrokenId ?? '?') })
         : t('integrity.keyMissing')}

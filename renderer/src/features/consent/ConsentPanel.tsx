@@ -6,6 +6,7 @@ import { AskAgainButton, VerbalConsentQuestion } from './VerbalConsentQuestion';
 import { consentGate, verdictFor } from './consentGate';
 import { consentMessages } from './messages';
 import './consent.css';
+import { Icon } from '../../components/Icon';
 
 /** Consent per source, before any clinical data: what is known and what the user may do. */
 export function ConsentPanel({ context }: { context: PatientContext }) {
@@ -23,76 +24,59 @@ export function ConsentPanel({ context }: { context: PatientContext }) {
   const plain = indexed.filter(isPlain);
   const notable = indexed.filter((i) => !isPlain(i));
   return (
-    <section className="card consent" data-testid="consent-panel" aria-labelledby="section-consent">
-      <h2 id="section-consent" tabIndex={-1}>
+    // A label column and compact lines (issue 16 point 6): no card heading above the sources.
+    <section className="consent" data-testid="consent-panel" aria-labelledby="section-consent">
+      <h2 id="section-consent" className="consent__title" tabIndex={-1}>
         {t('title')}
       </h2>
-      {context.regimes.crisisOptIn && (
-        <p className="consent__regime" data-testid="crisis-regime" role="note">
-          <span aria-hidden="true">⚑ </span>
-          {t('regime.crisis')}
-        </p>
-      )}
-      {gate.verbalPending && (
-        <VerbalConsentQuestion
-          bsn={context.bsn}
-          sourceNames={gate.verbalScope.map(
-            ({ entry, categories }) =>
-              `${entry.source.name ?? entry.source.ura ?? ''} (${categories
-                .map((c) => t(`category.${c}`).toLowerCase())
-                .join(', ')})`,
-          )}
-        />
-      )}
-      {asked && (
-        <p
-          className={`consent__asked consent__asked--${asked.verbal}`}
-          data-testid="verbal-answer"
-          role="status"
-        >
-          <span aria-hidden="true">{asked.verbal === 'no' ? '⊘ ' : '✓ '}</span>
-          {t(`asked.${asked.verbal}`, {
-            name: asked.askedBy.name,
-            time: formatDateTime(asked.askedAt) ?? asked.askedAt,
-            reason: asked.reason ?? '',
-          })}
-          {asked.verbal === 'no' && <AskAgainButton bsn={context.bsn} />}
-        </p>
-      )}
-      {context.sourcesKnown === false ? (
-        <div className="consent__none" data-testid="consent-live">
-          <h3>{t('live.title')}</h3>
-          <p>{t('live.body')}</p>
-        </div>
-      ) : context.sources.length === 0 ? (
-        <div className="consent__none" data-testid="consent-none">
-          <h3>{t('none.title')}</h3>
-          <p>{t('none.body')}</p>
-        </div>
-      ) : (
-        <>
-          {notable.length > 0 && (
-            <ul className="consent__sources">
-              {notable.map(({ entry, index }) => (
-                <ConsentSourceItem
-                  key={`${entry.source.ura ?? index}`}
-                  context={context}
-                  entry={entry}
-                  index={index}
-                />
-              ))}
-            </ul>
-          )}
-          {plain.length > 0 && (
-            <details className="consent__plain" data-testid="consent-plain">
-              <summary>
-                <span aria-hidden="true">✓ </span>
-                {t('plain.summary', {
-                  names: plain.map(({ entry }) => entry.source.name ?? entry.source.ura).join(', '),
-                })}
-              </summary>
+      <div className="consent__lines">
+        {context.regimes.crisisOptIn && (
+          <p className="consent__regime" data-testid="crisis-regime" role="note">
+            <Icon name="flag" />
+            {t('regime.crisis')}
+          </p>
+        )}
+        {gate.verbalPending && (
+          <VerbalConsentQuestion
+            bsn={context.bsn}
+            sourceNames={gate.verbalScope.map(
+              ({ entry, categories }) =>
+                `${entry.source.name ?? entry.source.ura ?? ''} (${categories
+                  .map((c) => t(`category.${c}`).toLowerCase())
+                  .join(', ')})`,
+            )}
+          />
+        )}
+        {asked && (
+          <p
+            className={`consent__asked consent__asked--${asked.verbal}`}
+            data-testid="verbal-answer"
+            role="status"
+          >
+            <Icon name={asked.verbal === 'no' ? 'stop' : 'check'} />
+            {t(`asked.${asked.verbal}`, {
+              name: asked.askedBy.name,
+              time: formatDateTime(asked.askedAt) ?? asked.askedAt,
+              reason: asked.reason ?? '',
+            })}
+            {asked.verbal === 'no' && <AskAgainButton bsn={context.bsn} />}
+          </p>
+        )}
+        {context.sourcesKnown === false ? (
+          <div className="consent__none" data-testid="consent-live">
+            <h3>{t('live.title')}</h3>
+            <p>{t('live.body')}</p>
+          </div>
+        ) : context.sources.length === 0 ? (
+          <div className="consent__none" data-testid="consent-none">
+            <h3>{t('none.title')}</h3>
+            <p>{t('none.body')}</p>
+          </div>
+        ) : (
+          <>
+            {notable.length > 0 && (
               <ul className="consent__sources">
-                {plain.map(({ entry, index }) => (
+                {notable.map(({ entry, index }) => (
                   <ConsentSourceItem
                     key={`${entry.source.ura ?? index}`}
                     context={context}
@@ -101,10 +85,32 @@ export function ConsentPanel({ context }: { context: PatientContext }) {
                   />
                 ))}
               </ul>
-            </details>
-          )}
-        </>
-      )}
+            )}
+            {plain.length > 0 && (
+              <details className="consent__plain" data-testid="consent-plain">
+                <summary>
+                  <Icon name="check" />
+                  {t('plain.summary', {
+                    names: plain
+                      .map(({ entry }) => entry.source.name ?? entry.source.ura)
+                      .join(', '),
+                  })}
+                </summary>
+                <ul className="consent__sources">
+                  {plain.map(({ entry, index }) => (
+                    <ConsentSourceItem
+                      key={`${entry.source.ura ?? index}`}
+                      context={context}
+                      entry={entry}
+                      index={index}
+                    />
+                  ))}
+                </ul>
+              </details>
+            )}
+          </>
+        )}
+      </div>
     </section>
   );
 }

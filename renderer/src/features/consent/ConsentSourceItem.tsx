@@ -4,9 +4,15 @@ import { sourceKey } from '../../components/sourceRows';
 import { refusalText } from '../../components/refusalReason';
 import { verdictFor, verbalScopeOf, type Category } from './consentGate';
 import { consentMessages, type ConsentMessageKey } from './messages';
+import { Icon, type IconName } from '../../components/Icon';
 
 const categories: Category[] = ['summary', 'medication', 'ica'];
-const stateIcon = { consent: '✓', objection: '⊘', 'no-choice': '○', unknown: '?' } as const;
+const stateIcon: Record<ConsentSource['consent'], IconName> = {
+  consent: 'check',
+  objection: 'stop',
+  'no-choice': 'circle',
+  unknown: 'question',
+};
 
 /** One source: its consent state in icon + word, and per data category whether it opens and why not. */
 export function ConsentSourceItem({
@@ -42,7 +48,7 @@ export function ConsentSourceItem({
     >
       <div className="consent-source__head">
         <span className="consent-source__state">
-          <span aria-hidden="true">{stateIcon[entry.consent]} </span>
+          <Icon name={stateIcon[entry.consent]} />
           {t(`state.${entry.consent}`)}
         </span>
         <span className="consent-source__name">{entry.source.name ?? entry.source.ura}</span>
@@ -62,7 +68,7 @@ export function ConsentSourceItem({
           if (!verdict) return null;
           return (
             <li key={category} data-category={category} data-allowed={verdict.allowed}>
-              <span aria-hidden="true">{verdict.allowed ? '✓ ' : '✕ '}</span>
+              <Icon name={verdict.allowed ? 'check' : 'cross'} />
               {t(`category.${category}`)}:{' '}
               {t(verdict.allowed ? 'verdict.allowed' : 'verdict.refused')}
               {!verdict.allowed && verdict.reason && entry.consent !== 'objection' && (

@@ -1,6 +1,7 @@
 import type { ReportProblem } from '../../../../shared/domain/clinical/locumReportValidation';
 import { useI18n } from '../../i18n/I18nContext';
 import { problemIdOf, type ProblemTarget } from './validation';
+import { Icon } from '../../components/Icon';
 
 /** The problems of one field, right under it, in the clinician's language. */
 export function FieldProblem({
@@ -15,7 +16,7 @@ export function FieldProblem({
   if (!list?.length) return null;
   return (
     <p id={problemIdOf(target)} className="field-error" data-testid={`problem-${target}`}>
-      <span aria-hidden="true">⚠ </span>
+      <Icon name="warning" />
       {list.map((p) => p[language]).join(' ')}
     </p>
   );

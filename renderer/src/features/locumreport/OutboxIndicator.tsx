@@ -3,6 +3,7 @@ import { useFeatureMessages } from '../../i18n/I18nContext';
 import { reportMessages } from './messages';
 import { OutboxPanel } from './OutboxPanel';
 import { useOutboxStatus } from './queries';
+import { Icon } from '../../components/Icon';
 
 /** The shell's small outbox counter (waiting · delivered · failed); opens the report list. */
 export function OutboxIndicator() {
@@ -31,17 +32,17 @@ export function OutboxIndicator() {
         <span className="outbox-indicator__title">{t('indicator.title')}</span>
         {counts.waiting > 0 && (
           <span className="outbox-indicator__count">
-            <span aria-hidden="true">… </span>
+            <Icon name="clock" />
             {t('indicator.waiting', n(counts.waiting))}
           </span>
         )}
         <span className="outbox-indicator__count">
-          <span aria-hidden="true">✓ </span>
+          <Icon name="check" />
           {t('indicator.delivered', n(counts.delivered))}
         </span>
         {counts.failed > 0 && (
           <span className="outbox-indicator__count outbox-indicator__count--failed">
-            <span aria-hidden="true">⚠ </span>
+            <Icon name="warning" />
             {t('indicator.failed', n(counts.failed))}
           </span>
         )}

@@ -4,8 +4,15 @@ import { formatDateTime } from '../../components/format';
 import { useFeatureMessages } from '../../i18n/I18nContext';
 import { historyEventText } from './historyEvent';
 import { reportMessages } from './messages';
+import { Icon, type IconName } from '../../components/Icon';
 
-const icon = { waiting: '…', sending: '…', delivered: '✓', rejected: '⚠', undelivered: '⚠' };
+const icon: Record<OutboxEntryView['state'], IconName> = {
+  waiting: 'clock',
+  sending: 'clock',
+  delivered: 'check',
+  rejected: 'warning',
+  undelivered: 'warning',
+};
 
 /**
  * One report in the outbox: state (icon + word), attempts, reason, history; retry and print for
@@ -34,7 +41,7 @@ export function OutboxReport({
     >
       <p className="outbox-report__head">
         <span className="outbox-report__state">
-          <span aria-hidden="true">{icon[entry.state]} </span>
+          <Icon name={icon[entry.state]} />
           {t(`state.${entry.state}`)}
         </span>{' '}
         <span className="num">

@@ -4,6 +4,7 @@ import { useFeatureMessages, useI18n } from '../../i18n/I18nContext';
 import { focusTarget } from '../../components/shortcuts';
 import { reportMessages } from './messages';
 import { fieldIdOf, targetOf } from './validation';
+import { Icon } from '../../components/Icon';
 
 /** Everything still to fix, each a button that takes the cursor to its field. */
 export const ProblemSummary = forwardRef<HTMLDivElement, { problems: ReportProblem[] }>(
@@ -20,7 +21,7 @@ export const ProblemSummary = forwardRef<HTMLDivElement, { problems: ReportProbl
         data-testid="report-problems"
       >
         <p id="report-problems-title" className="report__problems-title">
-          <span aria-hidden="true">⚠ </span>
+          <Icon name="warning" />
           {t('problems.title', { n: String(problems.length) })}
         </p>
         <ul>

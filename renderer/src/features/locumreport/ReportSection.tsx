@@ -16,6 +16,7 @@ import { SendOutcome } from './SendOutcome';
 import { useSendReport } from './queries';
 import { problemsByTarget } from './validation';
 import './locumreport.css';
+import { Icon } from '../../components/Icon';
 
 type View = 'edit' | 'preview';
 const CLOCK_MS = 30_000;
@@ -160,7 +161,7 @@ export function ReportSection({
           <ReportPreview report={report} headingId="report-preview-heading" />
           {send.isError && (
             <p role="alert" className="notice notice--degraded" data-testid="report-send-failed">
-              <span aria-hidden="true">⚠ </span>
+              <Icon name="warning" />
               {t('outcome.failed', { text: failure ?? '' })}
             </p>
           )}

@@ -3,6 +3,7 @@ import { formatDateTime } from '../../components/format';
 import { useFeatureMessages } from '../../i18n/I18nContext';
 import { reportMessages } from './messages';
 import { useOutboxStatus } from './queries';
+import { Icon } from '../../components/Icon';
 
 /** What happened to the sent report, followed live through the outbox. */
 export function SendOutcome({ sent }: { sent: OutboxEntryView }) {
@@ -33,7 +34,7 @@ export function SendOutcome({ sent }: { sent: OutboxEntryView }) {
       data-testid="report-outcome"
       data-state={entry.state}
     >
-      <span aria-hidden="true">{entry.state === 'delivered' ? '✓ ' : degraded ? '⚠ ' : '… '}</span>
+      <Icon name={entry.state === 'delivered' ? 'check' : degraded ? 'warning' : 'clock'} />
       {text}
     </p>
   );

@@ -13,6 +13,7 @@ import { MedicationTable } from './MedicationTable';
 import { MedicationTimeline } from './MedicationTimeline';
 import { medicationMessages } from './messages';
 import './medication.css';
+import { Icon } from '../../components/Icon';
 
 const EMPTY: Prescription[] = [];
 
@@ -73,10 +74,12 @@ export function MedicationSection({
       aria-labelledby="section-medication"
       aria-busy={knowledge.phase === 'pending'}
     >
-      <h2 id="section-medication" tabIndex={-1}>
-        {t('title')}
-      </h2>
-      <p className="muted">{t('intro')}</p>
+      <div className="section__head">
+        <h2 id="section-medication" tabIndex={-1}>
+          {t('title')}
+        </h2>
+        <p className="muted">{t('intro')}</p>
+      </div>
       <SectionProgress
         query={query}
         status={status}
@@ -92,13 +95,13 @@ export function MedicationSection({
       />
       {missing && (
         <p className="notice notice--degraded" role="status" data-testid="medication-missing">
-          <span aria-hidden="true">⚠ </span>
+          <Icon name="warning" />
           {t('state.missingAnswers', { missing: String(missing.missing), of: String(missing.of) })}
         </p>
       )}
       {result && flagged > 0 && (
         <p className="notice notice--degraded" data-testid="medication-flags">
-          <span aria-hidden="true">⚠ </span>
+          <Icon name="warning" />
           {t('flags.summary', { n: String(flagged) })}
         </p>
       )}

@@ -5,6 +5,7 @@ import { errorText, useFeatureMessages, useI18n } from '../../i18n/I18nContext';
 import { bsnFieldState, bsnSubmitState, type BsnFieldState } from './bsnCheck';
 import { patientMessages } from './messages';
 import { markNewPatient } from './patientMarks';
+import { Icon } from '../../components/Icon';
 
 export const BSN_INPUT_ID = 'bsn-input';
 
@@ -100,13 +101,13 @@ export function BsnLookup() {
           {state.kind === 'typing' && t('lookup.progress', { n: String(state.remaining) })}
           {state.kind === 'valid' && (
             <>
-              <span aria-hidden="true">✓ </span>
+              <Icon name="check" />
               {t('lookup.valid', { bsn: state.display })}
             </>
           )}
           {state.kind === 'invalid' && (
             <>
-              <span aria-hidden="true">✕ </span>
+              <Icon name="cross" />
               {state.explanation[language]}
             </>
           )}

@@ -5,13 +5,14 @@ import { formatBsn } from './bsnCheck';
 import type { AllergyState } from '../../components/allergyState';
 import { patientMessages } from './messages';
 import './patient.css';
+import { Icon, type IconName } from '../../components/Icon';
 
-const allergyIcon = {
-  known: '⚠',
-  'none-known': '✓',
-  'not-recorded': '○',
-  unavailable: '?',
-} as const;
+const allergyIcon: Record<AllergyState['form'], IconName> = {
+  known: 'warning',
+  'none-known': 'check',
+  'not-recorded': 'circle',
+  unavailable: 'question',
+};
 
 /**
  * Who this is, in the fixed order (domain.md §11): FAMILY NAME in capitals, given name; birth date
@@ -76,7 +77,7 @@ export function PatientBanner({
       >
         <span className="allergy__label">{t('allergy.label')}:</span>{' '}
         <strong>
-          <span aria-hidden="true">{allergyIcon[allergy.form]} </span>
+          <Icon name={allergyIcon[allergy.form]} />
           {t(`allergy.${allergy.form}`)}
         </strong>
         {allergy.form === 'known' && (

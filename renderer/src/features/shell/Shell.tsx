@@ -28,13 +28,19 @@ export function Shell({
       <header className="shell__bar">
         <p className="wordmark">{t('app.name')}</p>
         <div className="shell__who" data-testid="session">
-          <span className="shell__person">{session.person.name}</span>
+          <span className="shell__person" title={session.person.name}>
+            {session.person.name}
+          </span>
           <span className="chip" title={t('shell.setting')}>
             {session.setting}
           </span>
-          <span className="muted">{session.organisation.name}</span>
+          <span className="muted" title={session.organisation.name}>
+            {session.organisation.name}
+          </span>
           {session.overseer && (
-            <span className="muted">{t('signin.overseer', { name: session.overseer.name })}</span>
+            <span className="muted" title={t('signin.overseer', { name: session.overseer.name })}>
+              {t('signin.overseer', { name: session.overseer.name })}
+            </span>
           )}
         </div>
         {showOutbox && <OutboxIndicator />}

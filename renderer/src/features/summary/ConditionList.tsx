@@ -3,6 +3,7 @@ import { useFeatureMessages } from '../../i18n/I18nContext';
 import { Provenance } from './Provenance';
 import { summaryMessages } from './messages';
 import { RecordState, isNotCurrent } from './RecordState';
+import { Icon } from '../../components/Icon';
 
 /** Contra-indications (red: they can harm) and intolerances, each with its source and date. */
 export function ConditionList({ conditions }: { conditions: Condition[] }) {
@@ -30,7 +31,7 @@ export function ConditionList({ conditions }: { conditions: Condition[] }) {
               >
                 <span className="item__main">
                   <strong className={isNotCurrent(c.status) ? undefined : 'harm-word'}>
-                    {!isNotCurrent(c.status) && <span aria-hidden="true">⚠ </span>}
+                    {!isNotCurrent(c.status) && <Icon name="warning" />}
                     {t(`conditions.${c.type}`)}:
                   </strong>{' '}
                   {c.display ?? c.agent?.display ?? c.code}

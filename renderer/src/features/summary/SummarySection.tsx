@@ -11,6 +11,7 @@ import { ConditionList } from './ConditionList';
 import { PrescriptionList } from './PrescriptionList';
 import { summaryMessages } from './messages';
 import './summary.css';
+import { Icon } from '../../components/Icon';
 
 /** The own GP's professional summary: loads on its own, says what is missing, never blocks the screen. */
 export function SummarySection({
@@ -86,7 +87,7 @@ export function SummarySection({
       )}
       {summary && (summary.unknownItems ?? 0) > 0 && (
         <p className="notice notice--degraded" data-testid="summary-unknown-items">
-          <span aria-hidden="true">⚠ </span>
+          <Icon name="warning" />
           {t('unknownItems', { n: String(summary.unknownItems) })}
         </p>
       )}

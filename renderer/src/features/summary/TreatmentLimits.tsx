@@ -5,6 +5,7 @@ import { Provenance } from './Provenance';
 import { limitLines } from './limitLines';
 import { summaryMessages } from './messages';
 import './summary.css';
+import { Icon } from '../../components/Icon';
 
 /**
  * What can harm, first: treatment limits and the GP's attention notes in red with icon and word.
@@ -39,14 +40,14 @@ export function TreatmentLimits({ knowledge }: { knowledge: SectionKnowledge<Sum
       {state === 'pending' && <p className="muted">{t('limits.pending')}</p>}
       {state === 'unavailable' && (
         <p className="notice notice--degraded">
-          <span aria-hidden="true">⚠ </span>
+          <Icon name="warning" />
           {t('limits.unavailable')}
         </p>
       )}
       {state === 'no-summary' && <p className="muted">{t('limits.noSummary')}</p>}
       {state === 'none-recorded' && (
         <p className="limits__none">
-          <span aria-hidden="true">ℹ </span>
+          <Icon name="info" />
           {t('limits.noneRecorded')}
         </p>
       )}
@@ -61,7 +62,7 @@ export function TreatmentLimits({ knowledge }: { knowledge: SectionKnowledge<Sum
                 data-kind={line.kinds.join(' ')}
               >
                 <strong>
-                  <span aria-hidden="true">⊘ </span>
+                  <Icon name="stop" />
                   {t('limits.limit')}: {line.kinds.map((k) => t(`limits.kind.${k}`)).join(' · ')}
                 </strong>
                 <span className="harm__text">{line.text}</span>
@@ -70,7 +71,7 @@ export function TreatmentLimits({ knowledge }: { knowledge: SectionKnowledge<Sum
             ) : (
               <li key={i} className="harm" data-testid="attention-note">
                 <strong>
-                  <span aria-hidden="true">⚠ </span>
+                  <Icon name="warning" />
                   {t('limits.attention')}
                 </strong>
                 <span className="harm__text">{line.text}</span>

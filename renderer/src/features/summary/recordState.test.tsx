@@ -43,8 +43,8 @@ describe('record state', () => {
     const items = screen.getAllByTestId('condition');
     expect(items.map((i) => i.getAttribute('data-status'))).toEqual(['active', 'nullified']);
     expect(items[1]?.textContent).toContain('vervallen (ten onrechte vastgelegd)');
-    expect(items[1]?.textContent).not.toContain('⚠');
-    expect(items[0]?.textContent).toContain('⚠');
+    expect(items[1]?.querySelector('[data-icon="warning"]')).toBeNull();
+    expect(items[0]?.querySelector('[data-icon="warning"]')).not.toBeNull();
   });
 
   it('a nullified episode with attention value is shown as void, not as attention', () => {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useFeatureMessages } from '../../i18n/I18nContext';
+import { DemoBanner } from '../../components/DemoBanner';
 import { TrainerPanel } from './TrainerPanel';
 import { trainerMessages } from './messages';
 import './trainer.css';
@@ -9,7 +10,8 @@ export const isTrainerShortcut = (event: KeyboardEvent): boolean =>
   event.ctrlKey && event.shiftKey && !event.altKey && event.code === 'KeyT';
 
 /**
- * Demo mode only (App mounts it only then): the "Trainer" button, the Ctrl+Shift+T shortcut, the
+ * Demo mode only (App mounts it only then): the DEMO banner with the "Trainer" button in it (it
+ * no longer floats over the medication table, issue 16 point 6), the Ctrl+Shift+T shortcut, the
  * trainer panel, and the DEMO watermark that appears on every printed page.
  */
 export function TrainerLauncher() {
@@ -35,21 +37,25 @@ export function TrainerLauncher() {
   }, []);
   return (
     <>
+      <DemoBanner
+        action={
+          <button
+            ref={buttonRef}
+            type="button"
+            className="button trainer-launch"
+            aria-expanded={open}
+            aria-keyshortcuts="Control+Shift+T"
+            title={t('openHint')}
+            data-testid="trainer-open"
+            onClick={() => setOpen((current) => !current)}
+          >
+            {t('open')}
+          </button>
+        }
+      />
       <div className="demo-watermark" aria-hidden="true" data-testid="demo-watermark">
         {t('watermark')}
       </div>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="button trainer-launch"
-        aria-expanded={open}
-        aria-keyshortcuts="Control+Shift+T"
-        title={t('openHint')}
-        data-testid="trainer-open"
-        onClick={() => setOpen((current) => !current)}
-      >
-        {t('open')}
-      </button>
       {open && <TrainerPanel onClose={close} />}
     </>
   );
