@@ -60,7 +60,8 @@ export const coveredLastColumnCells = (table: Locator, from = 0): Promise<string
         ys.some((y) => {
           if (y < from || y >= window.innerHeight || x < 0 || x >= window.innerWidth) return false;
           const top = document.elementFromPoint(x, y);
-          return !top || !cell.contains(top);
+          // null: the point is at the window's very edge (a fraction of a pixel outside it).
+          return top !== null && !cell.contains(top);
         }),
       );
       if (hidden) covered.push((cell.textContent ?? '').slice(0, 40));

@@ -4,6 +4,7 @@ import { formatBsn } from '../../../../shared/domain/identifiers';
 import { useFeatureMessages } from '../../i18n/I18nContext';
 import { trainerMessages } from './messages';
 import { useDemoControl } from './trainerQueries';
+import { Icon } from '../../components/Icon';
 
 type Source = DemoState['sources'][number];
 
@@ -123,7 +124,7 @@ export function SourceControls({ state }: { state: DemoState }) {
                     data-active={f.bsn === activeBsn ? 'true' : undefined}
                     className={f.bsn === activeBsn ? 'trainer__patient-fault--active' : undefined}
                   >
-                    <span aria-hidden="true">⚠ </span>
+                    <Icon name="warning" />
                     {t('patientFault', {
                       bsn: formatBsn(f.bsn),
                       patient: f.patient,
