@@ -195,7 +195,6 @@ export function createCardSignIn(options: CardSignInOptions): CardSignIn {
 
     async unlock({ pin }) {
       if (!card) throw new ServiceError('NOT_SIGNED_IN', 'Put your UZI pass in the reader.');
-      if (!options.session.isLocked()) return { unlocked: false };
       try {
         card.verifyPin(pin);
       } catch (error) {
@@ -212,7 +211,9 @@ export function createCardSignIn(options: CardSignInOptions): CardSignIn {
           throw new ServiceError('NOT_SIGNED_IN', error.message);
         throw new ServiceError('VALIDATION', error.message);
       }
-      return options.session.unlock();
+      // The PIN was right: the screen opens, also when the services had not locked (yet).
+      options.session.unlock();
+      return { unlocked: true };
     },
 
     signer: () => (card ? card.signer : null),

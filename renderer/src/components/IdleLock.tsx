@@ -91,8 +91,8 @@ export function IdleLock({
     // Opened only when the services unlocked too: a refused unlock keeps the screen shut.
     const result = await api.sessionUnlock(live ? { pin: entered } : {});
     setBusy(false);
-    if (result.ok && result.value.unlocked) return setLocked(false);
-    if (!result.ok) setRefusal(result.error.message);
+    if (result.ok) return setLocked(false);
+    setRefusal(result.error.message);
     pinRef.current?.focus();
   };
 
