@@ -56,8 +56,10 @@ export const contract = {
   signOut: { input: z.object({}).strict(), output: z.object({ signedOut: z.boolean() }) },
   /** The idle lock: the open patient is forgotten and the lock is logged; the session stays. */
   sessionLock: { input: z.object({}).strict(), output: z.object({ locked: z.boolean() }) },
-  /** Ends the idle lock; while locked every other operation but sign-out answers SESSION_LOCKED. */
-  /** Live mode asks the PIN of the pass in the reader again; demo mode unlocks without. */
+  /**
+   * Ends the idle lock; while locked every other operation but sign-out answers SESSION_LOCKED.
+   * Live mode asks the PIN of the pass in the reader again; demo mode unlocks without.
+   */
   sessionUnlock: {
     input: z.object({ pin: z.string().max(64).optional() }).strict(),
     output: z.object({ unlocked: z.boolean() }),

@@ -95,14 +95,17 @@ export function createCardSignIn(options: CardSignInOptions): CardSignIn {
     card = null;
   }
 
+  /** The session ends with the card session: logged as a sign-out, the screen cleared. */
+  function endSession() {
+    end();
+    options.session.signOut();
+    options.onRemoved();
+  }
+
   function startWatch() {
     stopWatch();
     watch = setInterval(() => {
-      if (card && !card.present()) {
-        end();
-        options.session.signOut();
-        options.onRemoved();
-      }
+      if (card && !card.present()) endSession();
     }, options.pollMs ?? 1000);
     watch.unref?.();
   }
@@ -202,9 +205,7 @@ export function createCardSignIn(options: CardSignInOptions): CardSignIn {
         if (error.problem === 'pin-locked') {
           // A card locked by wrong PINs at the lock ends the session (logged as a sign-out).
           options.session.logRefusedSignIn(options.session.holder(), 'pass:pin-locked');
-          end();
-          options.session.signOut();
-          options.onRemoved();
+          endSession();
           throw new ServiceError('NOT_AUTHORISED', error.message);
         }
         if (error.problem === 'card-removed')

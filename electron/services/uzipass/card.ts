@@ -224,10 +224,15 @@ const PIN_TEXT: Record<PinState, string> = {
     'The PIN is not correct and the card is now locked. The UZI register can unlock it (PUK).',
 };
 
-/**
- * Logs in with the PIN (used once, never kept) and finds the private key of the authentication
- * certificate (same CKA_ID). The PIN is not in any error message.
- */
+const CARD_LOCKED =
+  'This card is locked: too many wrong PINs. The UZI register can unlock it (PUK).';
+
+/** A PIN the card can be asked about at all: 4 to 64 characters, no spaces. */
+function checkPinFormat(pin: string): void {
+  if (!/^\S{4,64}$/.test(pin))
+    throw new CardError('pin-format', 'Enter the PIN of the pass (at least 4 characters).');
+}
+
 /** What a refused C_Login means for the person at the reader. */
 function loginError(lib: Pkcs11Library, slotId: string, error: unknown): CardError {
   const code = pkcs11Code(error);
@@ -239,12 +244,7 @@ function loginError(lib: Pkcs11Library, slotId: string, error: unknown): CardErr
       state,
     );
   }
-  if (code === 'CKR_PIN_LOCKED')
-    return new CardError(
-      'pin-locked',
-      'This card is locked: too many wrong PINs. The UZI register can unlock it (PUK).',
-      'locked',
-    );
+  if (code === 'CKR_PIN_LOCKED') return new CardError('pin-locked', CARD_LOCKED, 'locked');
   if (code === 'CKR_PIN_LEN_RANGE')
     return new CardError('pin-format', 'The PIN has the wrong length.');
   if (code === 'CKR_DEVICE_REMOVED' || code === 'CKR_TOKEN_NOT_PRESENT')
@@ -252,20 +252,18 @@ function loginError(lib: Pkcs11Library, slotId: string, error: unknown): CardErr
   return new CardError('middleware', `The card refused the sign-in (${code ?? 'unknown error'}).`);
 }
 
+/**
+ * Logs in with the PIN (used once, never kept) and finds the private key of the authentication
+ * certificate (same CKA_ID). The PIN is not in any error message.
+ */
 export function openCardSession(
   lib: Pkcs11Library,
   pass: Pick<PassOnCard, 'slotId' | 'serialNumber' | 'certificatePem'>,
   pin: string,
 ): CardSession {
-  if (!/^\S{4,64}$/.test(pin))
-    throw new CardError('pin-format', 'Enter the PIN of the pass (at least 4 characters).');
+  checkPinFormat(pin);
   const before = currentPinState(lib, pass.slotId);
-  if (before === 'locked')
-    throw new CardError(
-      'pin-locked',
-      'This card is locked: too many wrong PINs. The UZI register can unlock it (PUK).',
-      'locked',
-    );
+  if (before === 'locked') throw new CardError('pin-locked', CARD_LOCKED, 'locked');
   const slot = slotById(lib, pass.slotId);
   const session = openSession(slot);
   try {
@@ -277,16 +275,23 @@ export function openCardSession(
   const wanted = new x509.X509Certificate(pass.certificatePem);
   const certs = certificatesOn(session);
   const auth = certs.find((c) => Buffer.from(c.parsed.rawData).equals(Buffer.from(wanted.rawData)));
-  const keys = auth ? session.find({ class: CK.CKO_PRIVATE_KEY, id: auth.id }) : null;
-  if (!auth || !keys || keys.length === 0) {
-    session.logout();
-    session.close();
-    throw new CardError(
+  const noKey = () =>
+    new CardError(
       'no-authentication-certificate',
       'The card holds no key for its authentication certificate.',
     );
+  /** The private key of the authentication certificate; null when the card holds none. */
+  const findKey = (): graphene.PrivateKey | null => {
+    const keys = auth ? session.find({ class: CK.CKO_PRIVATE_KEY, id: auth.id }) : null;
+    return keys && keys.length > 0 ? keys.items(0).toType<graphene.PrivateKey>() : null;
+  };
+  const first = findKey();
+  if (!first) {
+    session.logout();
+    session.close();
+    throw noKey();
   }
-  let key = keys.items(0).toType<graphene.PrivateKey>();
+  let key = first;
   let open = true;
   const present = (): boolean => {
     if (!open) return false;
@@ -341,8 +346,7 @@ export function openCardSession(
    * PIN leaves the session logged out, so nothing signs until the right one is given.
    */
   const verifyPin = (again: string) => {
-    if (!/^\S{4,64}$/.test(again))
-      throw new CardError('pin-format', 'Enter the PIN of the pass (at least 4 characters).');
+    checkPinFormat(again);
     if (!present()) throw new CardError('card-removed', 'The card was taken out of the reader.');
     try {
       session.logout();
@@ -355,13 +359,9 @@ export function openCardSession(
       throw loginError(lib, pass.slotId, error);
     }
     // A logout invalidates the handles of private objects: find the key again.
-    const found = session.find({ class: CK.CKO_PRIVATE_KEY, id: auth.id });
-    if (found.length === 0)
-      throw new CardError(
-        'no-authentication-certificate',
-        'The card holds no key for its authentication certificate.',
-      );
-    key = found.items(0).toType<graphene.PrivateKey>();
+    const found = findKey();
+    if (!found) throw noKey();
+    key = found;
   };
   return {
     slotId: pass.slotId,
