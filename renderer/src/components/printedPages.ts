@@ -4,6 +4,7 @@ import { formatBsn } from '../../../shared/domain/identifiers';
 import { useFeatureMessages } from '../i18n/I18nContext';
 import { formatDate } from './format';
 import { componentMessages } from './messages';
+import { patientName } from './patientName';
 
 /**
  * Every printed page names its patient and says "page n of m" (print.css, `@page` margin boxes):
@@ -17,9 +18,7 @@ const OF = '--print-of';
 
 /** The patient as every printed page names them: "de JANSEN, Piet · geb. 12-03-1958 · BSN …". */
 export function printedIdentity(patient: Patient | null, bsn: string, born: string): string {
-  const name =
-    [patient?.prefix, patient?.family?.toLocaleUpperCase('nl-NL')].filter(Boolean).join(' ') +
-    (patient?.given ? `, ${patient.given}` : '');
+  const name = patientName(patient);
   const date = formatDate(patient?.birthDate);
   return [name, date && `${born} ${date}`, `BSN ${formatBsn(bsn)}`].filter(Boolean).join(' · ');
 }

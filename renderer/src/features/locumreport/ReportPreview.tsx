@@ -3,10 +3,7 @@ import { formatBsn } from '../../../../shared/domain/identifiers';
 import { formatDate, formatDateTime } from '../../components/format';
 import { useFeatureMessages } from '../../i18n/I18nContext';
 import { reportMessages } from './messages';
-
-const patientName = (p: LocumReport['patient']) =>
-  [p.prefix, p.family?.toLocaleUpperCase('nl-NL')].filter(Boolean).join(' ') +
-  (p.given ? `, ${p.given}` : '');
+import { patientName } from '../../components/patientName';
 
 const timeOf = (iso: string) => formatDateTime(iso)?.slice(11) ?? '';
 

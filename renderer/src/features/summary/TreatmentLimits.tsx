@@ -53,32 +53,26 @@ export function TreatmentLimits({ knowledge }: { knowledge: SectionKnowledge<Sum
       )}
       {state === 'present' && (
         <ul className="limits__list" role="list">
-          {limitLines(limits, notes).map((line, i) =>
-            line.kinds.length > 0 ? (
+          {limitLines(limits, notes).map((line, i) => {
+            const limit = line.kinds.length > 0;
+            return (
               <li
                 key={i}
                 className="harm"
-                data-testid="treatment-limit"
-                data-kind={line.kinds.join(' ')}
+                data-testid={limit ? 'treatment-limit' : 'attention-note'}
+                data-kind={limit ? line.kinds.join(' ') : undefined}
               >
                 <strong>
-                  <Icon name="stop" />
-                  {t('limits.limit')}: {line.kinds.map((k) => t(`limits.kind.${k}`)).join(' · ')}
+                  <Icon name={limit ? 'stop' : 'warning'} />
+                  {limit
+                    ? `${t('limits.limit')}: ${line.kinds.map((k) => t(`limits.kind.${k}`)).join(' · ')}`
+                    : t('limits.attention')}
                 </strong>
                 <span className="harm__text">{line.text}</span>
                 <Provenance provenance={line.provenance} date={line.date} />
               </li>
-            ) : (
-              <li key={i} className="harm" data-testid="attention-note">
-                <strong>
-                  <Icon name="warning" />
-                  {t('limits.attention')}
-                </strong>
-                <span className="harm__text">{line.text}</span>
-                <Provenance provenance={line.provenance} date={line.date} />
-              </li>
-            ),
-          )}
+            );
+          })}
         </ul>
       )}
     </section>
