@@ -21,8 +21,21 @@ export function ConsentPanel({ context }: { context: PatientContext }) {
     (['summary', 'medication', 'ica'] as const).every(
       (c) => verdictFor(context, entry, c)?.allowed !== false,
     );
-  const plain = indexed.filter(isPlain);
-  const notable = indexed.filter((i) => !isPlain(i));
+  const plain: typeof indexed = [];
+  const notable: typeof indexed = [];
+  for (const item of indexed) (isPlain(item) ? plain : notable).push(item);
+  const sourceList = (items: typeof indexed) => (
+    <ul className="consent__sources">
+      {items.map(({ entry, index }) => (
+        <ConsentSourceItem
+          key={`${entry.source.ura ?? index}`}
+          context={context}
+          entry={entry}
+          index={index}
+        />
+      ))}
+    </ul>
+  );
   return (
     // A label column and compact lines (issue 16 point 6): no card heading above the sources.
     <section className="consent" data-testid="consent-panel" aria-labelledby="section-consent">
@@ -74,18 +87,7 @@ export function ConsentPanel({ context }: { context: PatientContext }) {
           </div>
         ) : (
           <>
-            {notable.length > 0 && (
-              <ul className="consent__sources">
-                {notable.map(({ entry, index }) => (
-                  <ConsentSourceItem
-                    key={`${entry.source.ura ?? index}`}
-                    context={context}
-                    entry={entry}
-                    index={index}
-                  />
-                ))}
-              </ul>
-            )}
+            {notable.length > 0 && sourceList(notable)}
             {plain.length > 0 && (
               <details className="consent__plain" data-testid="consent-plain">
                 <summary>
@@ -96,16 +98,7 @@ export function ConsentPanel({ context }: { context: PatientContext }) {
                       .join(', '),
                   })}
                 </summary>
-                <ul className="consent__sources">
-                  {plain.map(({ entry, index }) => (
-                    <ConsentSourceItem
-                      key={`${entry.source.ura ?? index}`}
-                      context={context}
-                      entry={entry}
-                      index={index}
-                    />
-                  ))}
-                </ul>
+                {sourceList(plain)}
               </details>
             )}
           </>

@@ -48,7 +48,12 @@ export function MedicationTable({
           <span className="num">{`${from}\u00a0–`}</span> <span className="num">{to}</span>
         </>
       );
-    if (from) return t('period.open', { from });
+    if (from)
+      return (
+        <>
+          {t('period.from')} <span className="num">{from}</span>
+        </>
+      );
     return t('period.unknown');
   };
 

@@ -19,6 +19,7 @@ export function Shell({
   onToggleAccessLog?: () => void;
 }) {
   const { t } = useI18n();
+  const overseer = session.overseer ? t('signin.overseer', { name: session.overseer.name }) : null;
   const signOut = useSignOut();
   const [locked, setLocked] = useState(false);
   // The outbox lists BSNs: only for who sends reports, and never reachable from the lock screen.
@@ -37,9 +38,9 @@ export function Shell({
           <span className="muted" title={session.organisation.name}>
             {session.organisation.name}
           </span>
-          {session.overseer && (
-            <span className="muted" title={t('signin.overseer', { name: session.overseer.name })}>
-              {t('signin.overseer', { name: session.overseer.name })}
+          {overseer && (
+            <span className="muted" title={overseer}>
+              {overseer}
             </span>
           )}
         </div>
