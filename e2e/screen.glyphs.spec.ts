@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { startBrowserHost, type RunningHost } from './host';
-import { callApi, openPatient, patients, signIn } from './support/workflow';
-import { dockTrainer, waitForAllSources } from './support/layout';
+import { patients } from './support/workflow';
+import { dockTrainer, openAnswered } from './support/layout';
 import { unsafeGlyphs } from '../renderer/src/components/safeGlyphs';
 
 /**
@@ -54,13 +54,7 @@ test('no glyph outside the safe set on the patient screen and in the trainer pan
     patients.deBoer,
     patients.vermeulen,
   ]) {
-    if (page.url().startsWith('http')) {
-      await callApi(host, 'signOut', {});
-      await page.reload();
-    }
-    await signIn(page, host, 'hap-huisarts');
-    await openPatient(page, bsn);
-    await waitForAllSources(page);
+    await openAnswered(page, host, bsn);
     const plain = page.getByTestId('consent-plain');
     if ((await plain.count()) > 0) await plain.locator('summary').click();
     await dockTrainer(page);

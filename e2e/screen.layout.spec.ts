@@ -1,20 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startBrowserHost, type RunningHost } from './host';
-import {
-  callApi,
-  expectNoAxeViolations,
-  openPatient,
-  patients,
-  section,
-  signIn,
-  switchLanguage,
-} from './support/workflow';
+import { expectNoAxeViolations, patients, section, switchLanguage } from './support/workflow';
 import {
   coveredLastColumnCells,
   dockTrainer,
   overflowOf,
   pageOverflow,
-  waitForAllSources,
+  openAnswered,
   wrappedNumbers,
 } from './support/layout';
 
@@ -36,13 +28,7 @@ const polypharmacy = '999990068'; // De Groot: two pharmacies, signals under the
 /** Signs in afresh (a new page: the trainer panel starts closed) and opens `bsn`. */
 async function open(page: Page, width: number, height: number, bsn: string) {
   await page.setViewportSize({ width, height });
-  if (page.url().startsWith('http')) {
-    await callApi(host, 'signOut', {});
-    await page.reload();
-  }
-  await signIn(page, host, 'hap-huisarts');
-  await openPatient(page, bsn);
-  await waitForAllSources(page);
+  await openAnswered(page, host, bsn);
 }
 
 /** Bottom of the sticky patient head (what scrolls under it is rightly hidden). */

@@ -8,7 +8,7 @@ import {
   section,
   signIn,
 } from './support/workflow';
-import { waitForAllSources } from './support/layout';
+import { openAnswered } from './support/layout';
 
 // The guide's pictures are refreshed only on request (SCHAKEL_UPDATE_DOCS=1): a test run leaves the tree clean.
 const shotDir = process.env.SCHAKEL_UPDATE_DOCS === '1' ? 'docs/screens' : 'test-results/screens';
@@ -30,10 +30,8 @@ for (const [width, height] of [
 ] as const) {
   test(`the first screen at ${width}×${height}`, async ({ page }) => {
     await page.setViewportSize({ width, height });
-    await signIn(page, host, 'hap-huisarts');
-    await openPatient(page, patients.jansen);
     // Every source answered (and the allergy state settled) before the picture is taken.
-    await waitForAllSources(page);
+    await openAnswered(page, host, patients.jansen);
     await expect(section(page, 'summary')).toHaveAttribute('data-state', 'done');
     await expect(section(page, 'medication')).toHaveAttribute('data-state', 'done');
     await expect(page.getByTestId('medication-line').first()).toBeVisible();

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { startBrowserHost, type RunningHost } from './host';
-import { openPatient, patients, signIn } from './support/workflow';
-import { waitForAllSources } from './support/layout';
+import { patients } from './support/workflow';
+import { openAnswered } from './support/layout';
 
 // The guide's pictures are refreshed only on request (SCHAKEL_UPDATE_DOCS=1): a test run leaves the tree clean.
 const shotDir = process.env.SCHAKEL_UPDATE_DOCS === '1' ? 'docs/screens' : 'test-results/screens';
@@ -17,10 +17,8 @@ test('the trainer panel docks to the right; the patient banner stays fully visib
   page,
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await signIn(page, host, 'hap-huisarts');
-  await openPatient(page, patients.jansen);
   // The picture in docs/ shows the answered screen, not the waiting one.
-  await waitForAllSources(page);
+  await openAnswered(page, host, patients.jansen);
   await page.keyboard.press('Control+Shift+T');
   const panel = page.getByTestId('trainer-panel');
   await expect(panel).toBeVisible();

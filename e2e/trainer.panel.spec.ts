@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startBrowserHost, type RunningHost } from './host';
+import { applyScenario, openPanel } from './support/trainer';
 import {
   callApi,
   expectNoAxeViolations,
@@ -32,23 +33,12 @@ test.afterAll(async () => {
 });
 
 const panel = () => page.getByTestId('trainer-panel');
-async function openPanel(): Promise<void> {
-  if (!(await panel().isVisible())) await page.getByTestId('trainer-open').click();
-  await expect(panel()).toBeVisible();
-  await expect(page.getByTestId('trainer-scenario-select')).toBeVisible();
-}
-async function applyScenario(id: string): Promise<void> {
-  await openPanel();
-  await page.getByTestId('trainer-scenario-select').selectOption(id);
-  await page.getByTestId('trainer-apply').click();
-  await expect(page.getByTestId('trainer-active')).toHaveAttribute('data-scenario', id);
-}
 const GP_AMSTELVEEN = '90004001';
 const THEME_NL = ['Nachtweergave', 'Dagweergave'] as const;
 const THEME_EN = ['Night view', 'Day view'] as const;
 
 test('the switch table shows the faults a scenario gives one patient at a source', async () => {
-  await applyScenario('pharmacy-timeout'); // Bakker: Apotheek Uithoorn does not answer for her
+  await applyScenario(page, 'pharmacy-timeout'); // Bakker: Apotheek Uithoorn does not answer for her
   const uithoorn = page.getByTestId('trainer-source-apo-uithoorn');
   // Source-wide the pharmacy answers; the case makes it time out for this one patient.
   await expect(page.getByTestId('trainer-failure-apo-uithoorn')).toHaveValue('none');
@@ -79,7 +69,7 @@ test('the consent editor changes what the clinician finds at the next consent ch
     'data-consent',
     'consent',
   );
-  await openPanel(); // the active scenario (Bakker) is still the editor's starting patient
+  await openPanel(page); // the active scenario (Bakker) is still the editor's starting patient
   await expect(page.getByTestId('trainer-consent-patient')).toHaveValue(patients.bakker);
   await page.getByTestId('trainer-consent-patient').selectOption(patients.jansen);
   const gp = page.getByTestId('trainer-consent-hap-gp-amstelveen');
@@ -172,7 +162,7 @@ test('the switchpoint log reads in the app language, in Dutch and in English', a
   await expect(section(page, 'medication')).toHaveAttribute('data-state', 'done', {
     timeout: 15_000,
   });
-  await openPanel();
+  await openPanel(page);
   const entries = page.getByTestId('trainer-log-entry');
   await expect(entries.first()).toBeVisible();
   const summary = page.locator('[data-testid="trainer-log-entry"][data-category="summary"]');
@@ -233,7 +223,7 @@ test('the docked panel fits its 600 px without sideways scrolling, in both langu
     },
   });
   expect(sent.ok, JSON.stringify(sent.error)).toBe(true);
-  await openPanel();
+  await openPanel(page);
   await expect(page.getByTestId('trainer-inbox-item').first()).toBeVisible({ timeout: 15_000 });
   const box = await panel().boundingBox();
   expect(box?.width).toBe(600);
@@ -256,7 +246,7 @@ test('the docked panel fits its 600 px without sideways scrolling, in both langu
 });
 
 test('polypharmacy teaches what it claims: duplicate, overlap and high risk are flagged', async () => {
-  await applyScenario('polypharmacy');
+  await applyScenario(page, 'polypharmacy');
   await expect(page.getByTestId('trainer-teaches')).toContainText('gemarkeerd als dubbel');
   await expect(page.getByTestId('trainer-teaches')).toContainText('overlappende gebruiksperiode');
   await page.getByTestId('trainer-close').click();
@@ -285,7 +275,7 @@ test('polypharmacy teaches what it claims: duplicate, overlap and high risk are 
 });
 
 test('screenshot: the panel docked beside the patient at 1440×900', async () => {
-  await openPanel();
+  await openPanel(page);
   await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: `${shotDir}/trainer-docked-1440x900.png` });
   await page.getByTestId('trainer-source-apo-uithoorn').scrollIntoViewIfNeeded();

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { startBrowserHost, type RunningHost } from './host';
+import { applyScenario, openPanel } from './support/trainer';
 
 /**
  * Training mode (issue 9): the trainer panel applies scenarios to the embedded simulator, and the
@@ -28,27 +29,6 @@ test.afterAll(async () => {
 const shotDir = process.env.SCHAKEL_UPDATE_DOCS === '1' ? 'docs/training' : 'test-results/training';
 const shot = (name: string) => page.screenshot({ path: `${shotDir}/${name}.png` });
 
-async function openPanel(): Promise<void> {
-  if (!(await page.getByTestId('trainer-panel').isVisible()))
-    await page.getByTestId('trainer-open').click();
-  await expect(page.getByTestId('trainer-panel')).toBeVisible();
-}
-
-/** Applies a scenario from the panel; answers the BSN to type and the suggested identity. */
-async function applyScenario(id: string): Promise<{ bsn: string; identity: string }> {
-  await openPanel();
-  await page.getByTestId('trainer-scenario-select').selectOption(id);
-  await page.getByTestId('trainer-apply').click();
-  const active = page.getByTestId('trainer-active');
-  await expect(active).toHaveAttribute('data-scenario', id);
-  await expect(page.getByTestId('trainer-teaches')).not.toBeEmpty();
-  const bsn = (await page.getByTestId('trainer-bsn').getAttribute('data-bsn')) ?? '';
-  const identity =
-    (await page.getByTestId('trainer-identity').getAttribute('data-identity-id')) ?? '';
-  expect(bsn).toMatch(/^\d{9}$/);
-  return { bsn, identity };
-}
-
 async function closePanel(): Promise<void> {
   await page.getByTestId('trainer-close').click();
   await expect(page.getByTestId('trainer-panel')).toBeHidden();
@@ -64,7 +44,7 @@ async function signInAs(identity: string): Promise<void> {
 
 /** The whole trainee step: scenario from the panel, sign in as suggested, type the BSN. */
 async function play(id: string): Promise<string> {
-  const { bsn, identity } = await applyScenario(id);
+  const { bsn, identity } = await applyScenario(page, id);
   await closePanel();
   await signInAs(identity);
   const input = page.getByTestId('bsn-input');
@@ -187,7 +167,7 @@ test('a patient unknown to the index: no sources found, which is not a refusal',
 });
 
 test('the trainer sees the LSP log, switches regimes and sources, and resets in one action', async () => {
-  await openPanel();
+  await openPanel(page);
   await expect(page.getByTestId('trainer-log-entry').first()).toBeVisible();
   await page.getByTestId('trainer-crisis').click();
   await page.getByTestId('trainer-failure-apo-zuid').selectOption('timeout');

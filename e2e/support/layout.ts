@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { section } from './workflow';
+import type { RunningHost } from '../host';
+import { openPanel } from './trainer';
+import { openPatient, section, signIn } from './workflow';
 
 /**
  * Waits until every source has answered: both sections past their pending phase (done, or not
@@ -20,9 +22,16 @@ export async function waitForAllSources(page: Page) {
 }
 
 /** Opens the trainer panel docked beside the clinician's screen. */
-export async function dockTrainer(page: Page) {
-  await page.getByTestId('trainer-open').click();
-  await expect(page.getByTestId('trainer-panel')).toBeVisible();
+export const dockTrainer = openPanel;
+
+/**
+ * Signs in afresh as the HAP GP (signIn loads the page again: the trainer panel starts closed),
+ * opens `bsn` and waits until every source has answered.
+ */
+export async function openAnswered(page: Page, host: RunningHost, bsn: string) {
+  await signIn(page, host, 'hap-huisarts');
+  await openPatient(page, bsn);
+  await waitForAllSources(page);
 }
 
 export interface Overflow {
