@@ -65,7 +65,7 @@ export const demoPatientSchema = z.object({
       state: consentState,
       /** The case's own state, what a reset (or "as in the case") returns to. */
       caseState: consentState,
-      behaviour: z.string().nullable(),
+      behaviour: z.enum(patientFailures).nullable(),
     }),
   ),
 });

@@ -1,5 +1,6 @@
 import type { ConsentState } from '../../../shared/domain/consent';
 import type { JournalLine, Patient } from '../../../shared/domain/clinical';
+import type { patientFailures } from '../../../shared/api/demoSchemas';
 
 type JournalLineType = JournalLine['type'];
 import type { DrugId } from './drugs';
@@ -26,7 +27,8 @@ export interface GpRegistration {
 }
 
 /** A behaviour of this source for this patient that the case is about (trainers can add more). */
-export type CaseBehaviour = 'timeout' | 'error';
+/** A per-patient fault at a source (the trainer's switch table shows it). */
+export type CaseBehaviour = (typeof patientFailures)[number];
 
 export interface PharmacyRegistration {
   source: string;

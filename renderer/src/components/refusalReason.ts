@@ -10,7 +10,8 @@ import {
 
 type Language = 'nl' | 'en';
 
-const isRefusalReason = (reason: string): reason is RefusalReason =>
+/** Whether the domain catalogue knows this refusal reason. */
+export const isRefusalReason = (reason: string): reason is RefusalReason =>
   (refusalReasons as readonly string[]).includes(reason);
 
 export function refusalText(reason: string | null | undefined, language: Language): string {

@@ -4,7 +4,7 @@ import { formatBsn } from '../../../../shared/domain/identifiers';
 import { consentStates, type ConsentState } from '../../../../shared/domain/consent';
 import { useFeatureMessages } from '../../i18n/I18nContext';
 import { trainerMessages } from './messages';
-import { useDemoControl } from './trainerQueries';
+import { activeScenario, useDemoBusy, useDemoControl } from './trainerQueries';
 
 /**
  * The consent the simulated LSP holds for one synthetic patient, per source (GP practice, each
@@ -15,7 +15,8 @@ import { useDemoControl } from './trainerQueries';
 export function ConsentEditor({ state }: { state: DemoState }) {
   const t = useFeatureMessages(trainerMessages);
   const control = useDemoControl();
-  const activeBsn = state.scenarios.find((x) => x.id === state.activeScenarioId)?.bsn;
+  const busy = useDemoBusy();
+  const activeBsn = activeScenario(state)?.bsn;
   const [picked, setPicked] = useState(
     state.patients.find((p) => p.bsn === activeBsn)?.bsn ?? state.patients[0]?.bsn ?? '',
   );
@@ -27,8 +28,10 @@ export function ConsentEditor({ state }: { state: DemoState }) {
     if (activeBsn && state.patients.some((p) => p.bsn === activeBsn)) setPicked(activeBsn);
   }
   const patient = state.patients.find((p) => p.bsn === picked);
-  const changed = (sourceId: string) =>
-    state.consentOverrides.some((o) => o.bsn === picked && o.sourceId === sourceId);
+  const overridden = new Set(
+    state.consentOverrides.filter((o) => o.bsn === picked).map((o) => o.sourceId),
+  );
+  const changed = (sourceId: string) => overridden.has(sourceId);
   const anyChanged = patient?.consent.some((c) => changed(c.sourceId)) ?? false;
   const [touched, setTouched] = useState(false);
   const patientRef = useRef<HTMLSelectElement>(null);
@@ -36,7 +39,7 @@ export function ConsentEditor({ state }: { state: DemoState }) {
     control.mutateAsync({ action: 'setConsent', bsn: picked, sourceId, state: value });
   const change = (sourceId: string, value: ConsentState | null) => {
     setTouched(true);
-    void set(sourceId, value).catch(() => undefined); // the panel shows control.error
+    void set(sourceId, value).catch(() => undefined); // the panel shows the failure (useDemoControlError)
   };
   // One after the other: each answer is the whole new state, the last one holds every reset.
   const backToCase = async () => {
@@ -100,9 +103,8 @@ export function ConsentEditor({ state }: { state: DemoState }) {
                   </select>
                 </label>
                 <span className="muted trainer__consent-case">
-                  {changed(c.sourceId)
-                    ? `${t('consentChanged')} · ${t('consentCase', { state: t(`consent.${c.caseState}`) })}`
-                    : t('consentCase', { state: t(`consent.${c.caseState}`) })}
+                  {changed(c.sourceId) && `${t('consentChanged')} · `}
+                  {t('consentCase', { state: t(`consent.${c.caseState}`) })}
                 </span>
               </li>
             ))}
@@ -114,9 +116,9 @@ export function ConsentEditor({ state }: { state: DemoState }) {
                 type="button"
                 className="button"
                 data-testid="trainer-consent-back"
-                aria-disabled={control.isPending}
+                aria-disabled={busy}
                 onClick={() => {
-                  if (control.isPending) return;
+                  if (busy) return;
                   void backToCase()
                     .catch(() => undefined)
                     // The button goes with the last override: the focus goes to the patient choice.

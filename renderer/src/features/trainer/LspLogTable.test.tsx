@@ -80,8 +80,8 @@ describe('LspLogTable: the switchpoint log in the app language', () => {
     expect(within(a).getByTestId('trainer-log-category').textContent).toBe('Waarneemsamenvatting');
     expect(within(a).getByTestId('trainer-log-outcome').textContent).toBe('beantwoord');
     expect(a.textContent).toContain('Apotheek Uithoorn: niet op tijd (time-out)');
-    expect(a.textContent).toContain('(Huisarts)');
-    expect(a.textContent).toContain('BSN 9999.90.007'); // as the banner writes it // the role, not 01.015
+    expect(a.textContent).toContain('(Huisarts)'); // the role, not 01.015
+    expect(a.textContent).toContain('BSN 9999.90.007'); // as the banner writes it
     expect(a.textContent).not.toContain('01.015');
     expect(within(b).getByTestId('trainer-log-outcome').textContent).toBe('geweigerd door het LSP');
     expect(within(b).getByTestId('trainer-log-reason').textContent).toBe(

@@ -1,7 +1,7 @@
 import type { DemoState } from '../../../../shared/api/demoSchemas';
 import { formatBsn } from '../../../../shared/domain/identifiers';
 import { roleLabel } from '../../../../shared/domain/roles/roleCatalogue';
-import { refusalText } from '../../components/refusalReason';
+import { isRefusalReason, refusalText } from '../../components/refusalReason';
 import { useFeatureMessages, useI18n } from '../../i18n/I18nContext';
 import { knownKey, trainerMessages } from './messages';
 
@@ -26,8 +26,8 @@ export function LspLogTable({ state }: { state: DemoState }) {
     if (!e.reasonCode) return null;
     const key = knownKey('reason', e.reasonCode);
     if (key) return t(key);
-    const policy = refusalText(e.reasonCode, language);
-    return policy !== e.reasonCode ? policy : t('reason.other', { code: e.reasonCode });
+    if (isRefusalReason(e.reasonCode)) return refusalText(e.reasonCode, language);
+    return t('reason.other', { code: e.reasonCode });
   };
   const person = (p: Entry['author']) =>
     p ? `${p.uzi}${p.role ? ` (${roleLabel(p.role, language)})` : ''}` : null;

@@ -4,7 +4,7 @@ import { formatBsn } from '../../../../shared/domain/identifiers';
 import { useAppInfo } from '../../api/queries';
 import { useFeatureMessages, useI18n } from '../../i18n/I18nContext';
 import { trainerMessages } from './messages';
-import { useDemoControl } from './trainerQueries';
+import { activeScenario, useDemoBusy, useDemoControl } from './trainerQueries';
 
 /** Pick a scenario, apply its switches, and see what it teaches and which BSN to type. */
 export function ScenarioPicker({ state }: { state: DemoState }) {
@@ -12,8 +12,9 @@ export function ScenarioPicker({ state }: { state: DemoState }) {
   const { language } = useI18n();
   const identities = useAppInfo().data?.demoIdentities ?? [];
   const control = useDemoControl();
+  const busy = useDemoBusy();
   const [picked, setPicked] = useState(state.activeScenarioId ?? state.scenarios[0]?.id ?? '');
-  const active = state.scenarios.find((s) => s.id === state.activeScenarioId) ?? null;
+  const active = activeScenario(state);
   const identity = active ? identities.find((i) => i.id === active.identityId) : undefined;
   return (
     <section className="trainer__section" aria-labelledby="trainer-scenario">
@@ -22,8 +23,7 @@ export function ScenarioPicker({ state }: { state: DemoState }) {
         className="trainer__row"
         onSubmit={(event) => {
           event.preventDefault();
-          if (picked && !control.isPending)
-            control.mutate({ action: 'applyScenario', scenarioId: picked });
+          if (picked && !busy) control.mutate({ action: 'applyScenario', scenarioId: picked });
         }}
       >
         <label htmlFor="trainer-scenario-select">{t('scenarioPick')}</label>
@@ -43,7 +43,7 @@ export function ScenarioPicker({ state }: { state: DemoState }) {
           type="submit"
           className="button button--primary"
           data-testid="trainer-apply"
-          aria-disabled={control.isPending}
+          aria-disabled={busy}
         >
           {t('apply')}
         </button>

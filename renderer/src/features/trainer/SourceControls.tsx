@@ -3,7 +3,7 @@ import { receiverModes, sourceFailures, type DemoState } from '../../../../share
 import { formatBsn } from '../../../../shared/domain/identifiers';
 import { useFeatureMessages } from '../../i18n/I18nContext';
 import { trainerMessages } from './messages';
-import { useDemoControl } from './trainerQueries';
+import { activeScenario, useDemoControl } from './trainerQueries';
 import { Icon } from '../../components/Icon';
 
 type Source = DemoState['sources'][number];
@@ -48,7 +48,7 @@ function LatencyField({ source, label }: { source: Source; label: string }) {
 export function SourceControls({ state }: { state: DemoState }) {
   const t = useFeatureMessages(trainerMessages);
   const control = useDemoControl();
-  const activeBsn = state.scenarios.find((x) => x.id === state.activeScenarioId)?.bsn ?? null;
+  const activeBsn = activeScenario(state)?.bsn ?? null;
   return (
     <section className="trainer__section" aria-labelledby="trainer-sources">
       <h3 id="trainer-sources">{t('sources')}</h3>

@@ -7,7 +7,7 @@ import { RegimeSwitches } from './RegimeSwitches';
 import { ScenarioPicker } from './ScenarioPicker';
 import { SourceControls } from './SourceControls';
 import { trainerMessages } from './messages';
-import { useDemoControl, useDemoState } from './trainerQueries';
+import { useDemoBusy, useDemoControl, useDemoControlError, useDemoState } from './trainerQueries';
 
 /**
  * The trainer's controls beside the clinician's screen (a non-modal dialog: the effect of a switch
@@ -17,6 +17,8 @@ export function TrainerPanel({ onClose }: { onClose: () => void }) {
   const t = useFeatureMessages(trainerMessages);
   const state = useDemoState();
   const control = useDemoControl();
+  const busy = useDemoBusy();
+  const controlError = useDemoControlError();
   const [resetDone, setResetDone] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -54,9 +56,9 @@ export function TrainerPanel({ onClose }: { onClose: () => void }) {
           {t('failed', { message: state.error.message })}
         </p>
       )}
-      {control.isError && (
+      {controlError && (
         <p role="alert" className="alert alert--error">
-          {t('failed', { message: control.error.message })}
+          {t('failed', { message: controlError.message })}
         </p>
       )}
       {state.data && (
@@ -70,9 +72,9 @@ export function TrainerPanel({ onClose }: { onClose: () => void }) {
               type="button"
               className="button"
               data-testid="trainer-reset"
-              aria-disabled={control.isPending}
+              aria-disabled={busy}
               onClick={() => {
-                if (control.isPending) return;
+                if (busy) return;
                 control.mutate({ action: 'reset' }, { onSuccess: () => setResetDone(true) });
               }}
             >
