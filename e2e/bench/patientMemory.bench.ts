@@ -54,7 +54,7 @@ async function openAndClose(page: RawPage, bsn: string) {
  * renderer's heap: a heap snapshot's string table holds every string a live object refers to.
  * (BSNs are not counted: the recent access-log list on the empty screen shows them by design.)
  */
-async function recordStringsLeft(snapshot: HeapSnapshot): Promise<string[]> {
+function recordStringsLeft(snapshot: HeapSnapshot): string[] {
   const persons = BSNS.map((bsn) => {
     const person = patientByBsn(bsn)?.person;
     if (!person) throw new Error(`no demo patient ${bsn}`);
@@ -129,7 +129,7 @@ export default async function (): Promise<Figure[]> {
     );
     const dataGrowth = ((lastKinds.data - firstKinds.data) / firstKinds.data) * 100;
     const dataPerPatient = (lastKinds.data - tenthKinds.data) / (PATIENTS - 10);
-    const left = await recordStringsLeft(lastSnapshot);
+    const left = recordStringsLeft(lastSnapshot);
     if (left.length > 0) console.log('record strings left:', left.slice(0, 10).join(' | '));
     const kinds = `Heap snapshot after the first / after ${PATIENTS}, KiB: data ${kib(firstKinds.data)} / ${kib(lastKinds.data)}, compiled code ${kib(firstKinds.code)} / ${kib(lastKinds.code)}, hidden classes ${kib(firstKinds.shapes)} / ${kib(lastKinds.shapes)}, V8 number-string caches ${kib(firstKinds.engineCaches)} / ${kib(lastKinds.engineCaches)}.`;
     const note = `Chromium headless over the bare DevTools protocol (no Network domain), browser host + embedded simulator (SCHAKEL_DEMO_LATENCY_MS=0), 5 demo patients in turn; Runtime.getHeapUsage usedSize, median of ${READINGS} readings each after HeapProfiler.collectGarbage ×2.`;
